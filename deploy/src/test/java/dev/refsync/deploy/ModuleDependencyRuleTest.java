@@ -1,11 +1,13 @@
 package dev.refsync.deploy;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.refsync.core.archfixture.CoreClassReachingIntoDeploy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,24 +32,35 @@ class ModuleDependencyRuleTest {
             .importPackages("dev.refsync");
   }
 
+  /** DESIGN 1: connector-core depends on no vendor SDK and no adapter. */
+  private static final ArchRule CORE_RULE =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.refsync.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              concat(
+                  VENDOR_SDKS,
+                  "dev.refsync.mappings..",
+                  "dev.refsync.salesforce..",
+                  "dev.refsync.hubspot..",
+                  "dev.refsync.stripe..",
+                  "dev.refsync.sandbox..",
+                  "dev.refsync.deploy.."));
+
   @Test
   void coreDependsOnNoVendorSdkAndNoOtherModule() {
-    ArchRule rule =
-        noClasses()
-            .that()
-            .resideInAPackage("dev.refsync.core..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                concat(
-                    VENDOR_SDKS,
-                    "dev.refsync.mappings..",
-                    "dev.refsync.salesforce..",
-                    "dev.refsync.hubspot..",
-                    "dev.refsync.stripe..",
-                    "dev.refsync.sandbox..",
-                    "dev.refsync.deploy.."));
-    rule.check(classes);
+    CORE_RULE.check(classes);
+  }
+
+  @Test
+  void theCoreRuleCatchesAViolation() {
+    JavaClasses fixture = new ClassFileImporter().importClasses(CoreClassReachingIntoDeploy.class);
+    assertThatThrownBy(() -> CORE_RULE.check(fixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("CoreClassReachingIntoDeploy")
+        .hasMessageContaining("RefsyncMain");
   }
 
   @Test
