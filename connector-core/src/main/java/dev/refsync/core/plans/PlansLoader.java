@@ -89,11 +89,18 @@ public final class PlansLoader {
       return Optional.ofNullable(root);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String message = "YAML syntax error: " + e.getProblem();
+      String message =
+          "YAML syntax error: "
+              + (e.getContext() == null ? "" : e.getContext() + ": ")
+              + e.getProblem();
+      Mark started = e.getContextMark();
       String hint =
-          e.getContext() == null
-              ? "fix the YAML syntax at this position"
-              : "fix the YAML syntax here (" + e.getContext() + ")";
+          started != null && mark != null && started.getLine() != mark.getLine()
+              ? "fix the YAML syntax here; the construct began at line "
+                  + (started.getLine() + 1)
+                  + ", column "
+                  + (started.getColumn() + 1)
+              : "fix the YAML syntax at this position";
       if (mark == null) {
         problems.wholeFile(message, hint);
       } else {

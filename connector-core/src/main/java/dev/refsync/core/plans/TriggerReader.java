@@ -31,6 +31,10 @@ final class TriggerReader {
     if (node instanceof MappingNode) {
       return readMapping(node, path);
     }
+    if (YamlValues.isNull(node)) {
+      problems.at(node, path + " has no value", FORMS);
+      return Optional.empty();
+    }
     return YamlValues.enumValue(node, path, TriggerType.class, problems)
         .flatMap(
             type ->

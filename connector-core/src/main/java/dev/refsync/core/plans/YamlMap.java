@@ -15,6 +15,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * would keep only one without saying which.
  */
 final class YamlMap {
+  /** Merging would hide where a value came from, so positions in problems would mislead. */
+  private static final String MERGE_KEY = "<<";
+
   private final MappingNode node;
   private final String path;
   private final Problems problems;
@@ -73,7 +76,12 @@ final class YamlMap {
   void rejectUnknown(Collection<String> allowed) {
     for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
       String key = entry.getKey();
-      if (!allowed.contains(key)) {
+      if (key.equals(MERGE_KEY)) {
+        problems.at(
+            entry.getValue().getKeyNode(),
+            "YAML merge keys (<<) are not supported in " + describe(path),
+            "write every key of the plan out in full");
+      } else if (!allowed.contains(key)) {
         String hint =
             Suggestions.closest(key, allowed)
                 .map(s -> "did you mean " + s + "? allowed keys: " + String.join(", ", allowed))

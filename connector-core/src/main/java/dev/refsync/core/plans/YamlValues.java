@@ -188,18 +188,22 @@ final class YamlValues {
    */
   static <E extends Enum<E>> Optional<E> enumValue(
       Node node, String path, Class<E> type, Problems problems) {
+    List<String> names =
+        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
+    String allowed = "allowed values: " + String.join(", ", names);
+    if (isNull(node)) {
+      problems.at(node, path + " has no value", allowed);
+      return Optional.empty();
+    }
     Optional<String> text = text(node, path, problems);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     String written = text.get();
-    List<String> names =
-        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
     if (names.contains(written)) {
       return Optional.of(Enum.valueOf(type, written));
     }
     String normalized = written.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-    String allowed = "allowed values: " + String.join(", ", names);
     String hint =
         names.contains(normalized)
             ? "values are case-sensitive: write " + normalized
