@@ -74,7 +74,8 @@ public final class PlansLoader {
 
   private static Optional<Node> compose(String yaml, Problems problems) {
     LoaderOptions options = new LoaderOptions();
-    // The composer keeps duplicate keys; YamlMap reports them as problems with both positions.
+    // Only a constructor acts on this flag: the composer keeps both keys, and YamlMap reports the
+    // second as a problem (with the first's line) instead of throwing at the first one found.
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setAllowRecursiveKeys(false);

@@ -136,4 +136,24 @@ class MissingKeyTest {
     assertThat(problem.column()).isEqualTo(8);
     assertThat(problem.message()).startsWith("plans is empty");
   }
+
+  @Test
+  void emptyReferrerTypesCanNeverApply() {
+    PlansProblem problem =
+        onlyProblemIn(
+            onePlan("referrerTypes: []\nreward: {type: FLAT, amount: 1}\ntrigger: CLOSED_WON"));
+
+    assertThat(problem.line()).isEqualTo(3);
+    assertThat(problem.column()).isEqualTo(20);
+    assertThat(problem.message())
+        .isEqualTo("plans[0].referrerTypes is empty, so the plan can never apply");
+  }
+
+  @Test
+  void planListItemWithoutContent() {
+    PlansProblem problem = onlyProblemIn("plans:\n  -\n");
+
+    assertThat(problem.line()).isEqualTo(2);
+    assertThat(problem.message()).isEqualTo("plans[0] must be a mapping of keys to values");
+  }
 }
