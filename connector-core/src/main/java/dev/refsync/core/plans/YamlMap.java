@@ -116,10 +116,6 @@ final class YamlMap {
     return path.isEmpty() ? key : path + "." + key;
   }
 
-  String path() {
-    return path;
-  }
-
   MappingNode node() {
     return node;
   }
