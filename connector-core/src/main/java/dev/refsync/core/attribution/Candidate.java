@@ -11,8 +11,10 @@ import java.util.List;
  * @param referral the referral
  * @param referrer its referrer (referrals of unknown referrers never become candidates)
  * @param matches how it resolved to the account, in a fixed order
+ * @param referrerDomain the registrable domain of the referrer's e-mail when it is not a free-mail
+ *     one (the self-referral rule compares it with the account's domains); null otherwise
  */
-record Candidate(Referral referral, Referrer referrer, List<Match> matches) {
+record Candidate(Referral referral, Referrer referrer, List<Match> matches, String referrerDomain) {
   /**
    * The order in which candidates are preferred when nothing else separates them (DESIGN 4.3): the
    * latest submitted first, then the smaller referral id.

@@ -19,6 +19,7 @@ import java.util.TreeSet;
  */
 final class ReferralIndex {
   private final Map<String, Referrer> referrers = new HashMap<>();
+  private final Map<String, String> referrerDomains = new HashMap<>();
   private final Map<String, List<Referral>> byAccountId = new HashMap<>();
   private final Map<String, List<Referral>> byEmail = new HashMap<>();
   private final Map<String, List<Referral>> byCompanyDomain = new HashMap<>();
@@ -32,6 +33,9 @@ final class ReferralIndex {
       DomainNormalizer domains) {
     for (Referrer referrer : referrers) {
       this.referrers.put(referrer.id(), referrer);
+      if (!domains.isFreeMailAddress(referrer.email())) {
+        domains.emailDomain(referrer.email()).ifPresent(d -> referrerDomains.put(referrer.id(), d));
+      }
     }
     for (Referral referral : referrals) {
       // A referral submitted after asOf did not exist yet; one whose referrer is unknown has nobody
@@ -86,7 +90,11 @@ final class ReferralIndex {
     List<Candidate> candidates = new ArrayList<>(found.size());
     for (Referral r : found.values()) {
       candidates.add(
-          new Candidate(r, referrers.get(r.referrerId()), List.copyOf(matches.get(r.id()))));
+          new Candidate(
+              r,
+              referrers.get(r.referrerId()),
+              List.copyOf(matches.get(r.id())),
+              referrerDomains.get(r.referrerId())));
     }
     return List.copyOf(candidates);
   }

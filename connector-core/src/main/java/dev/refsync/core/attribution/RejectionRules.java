@@ -20,13 +20,11 @@ import java.util.Set;
  */
 final class RejectionRules {
   private final AttributionRules rules;
-  private final DomainNormalizer domains;
   private final AttributionWindow window;
   private final Set<String> selfReferralAllowDomains;
 
   RejectionRules(AttributionRules rules, DomainNormalizer domains) {
     this.rules = rules;
-    this.domains = domains;
     this.window = new AttributionWindow(rules);
     Set<String> allowed = new HashSet<>();
     for (String domain : rules.selfReferralAllowDomains()) {
@@ -60,11 +58,8 @@ final class RejectionRules {
       return Optional.of(
           "referrer " + referrerLabel(referrer) + " belongs to " + account.label() + " itself");
     }
-    if (domains.isFreeMailAddress(referrer.email())) {
-      return Optional.empty();
-    }
     Optional<String> domain =
-        domains.emailDomain(referrer.email()).filter(account.domains()::contains);
+        Optional.ofNullable(candidate.referrerDomain()).filter(account.domains()::contains);
     if (domain.isEmpty()) {
       return Optional.empty();
     }

@@ -1,5 +1,8 @@
 package dev.refsync.core.domain;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import com.google.common.net.InternetDomainName;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,7 +31,18 @@ public final class DomainNormalizer {
   /** Classpath resource with the shipped list of consumer mail providers. */
   public static final String FREE_MAIL_RESOURCE = "free-mail-domains.txt";
 
+  /**
+   * Registrable domains by host. Hosts repeat heavily (every contact of a company shares one) and
+   * the public-suffix lookup dominates attribution time, so results are memoized; the function is
+   * pure, so the cache cannot change a result. Bounded so a long-running daemon cannot grow it.
+   */
+  private static final int CACHED_HOSTS = 100_000;
+
   private final Set<String> freeMailDomains;
+  private final LoadingCache<String, Optional<String>> registrableByHost =
+      CacheBuilder.newBuilder()
+          .maximumSize(CACHED_HOSTS)
+          .build(CacheLoader.from(DomainNormalizer::topPrivateDomain));
 
   /**
    * @param freeMailDomains domains of consumer mail providers; entries are trimmed and lower-cased,
@@ -60,12 +74,12 @@ public final class DomainNormalizer {
    * last {@code @}); empty when it has none.
    */
   public Optional<String> registrableDomain(String domainOrUrl) {
-    return host(domainOrUrl).flatMap(DomainNormalizer::topPrivateDomain);
+    return host(domainOrUrl).flatMap(registrableByHost::getUnchecked);
   }
 
   /** Registrable domain of an e-mail address's domain part; empty when it has none. */
   public Optional<String> emailDomain(String email) {
-    return emailHost(email).flatMap(DomainNormalizer::topPrivateDomain);
+    return emailHost(email).flatMap(registrableByHost::getUnchecked);
   }
 
   /**

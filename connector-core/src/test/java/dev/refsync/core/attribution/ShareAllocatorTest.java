@@ -25,7 +25,7 @@ class ShareAllocatorTest {
     Referrer referrer = new Referrer("p-" + id, ReferrerType.CUSTOMER, null, null, null, null);
     Referral referral =
         new Referral(id, referrer.id(), null, null, null, "A1", Channel.FORM, submittedAt, null);
-    return new Candidate(referral, referrer, List.of());
+    return new Candidate(referral, referrer, List.of(), null);
   }
 
   private static BigDecimal sum(List<Credit> credits) {
