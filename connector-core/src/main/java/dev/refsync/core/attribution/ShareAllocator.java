@@ -29,7 +29,10 @@ final class ShareAllocator {
    */
   static List<Credit> allocate(List<Candidate> candidates, List<BigDecimal> weights) {
     BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (candidates.isEmpty() || candidates.size() != weights.size() || total.signum() <= 0) {
+    if (candidates.isEmpty()
+        || candidates.size() != weights.size()
+        || total.signum() <= 0
+        || weights.stream().anyMatch(w -> w.signum() < 0)) {
       throw new IllegalArgumentException(
           "Need one non-negative weight per candidate with a positive sum, got "
               + weights
@@ -49,21 +52,16 @@ final class ShareAllocator {
         Comparator.comparing(Share::unrounded)
             .reversed()
             .thenComparing(Share::candidate, Candidate.PREFERENCE));
+    // The largest share is always kept: if even it rounds to 0 (more than two million candidates),
+    // the residual then makes it 1 rather than crediting nobody.
+    Share top = shares.get(0);
     List<Share> kept =
-        new ArrayList<>(shares.stream().filter(s -> s.rounded.signum() > 0).toList());
-    if (kept.isEmpty()) {
-      // Only when every share is below 0.0000005, i.e. more than two million candidates: the
-      // candidate the model weighs most takes the whole credit rather than nobody.
-      Share top = shares.get(0);
-      top.rounded = BigDecimal.ONE.setScale(SCALE);
-      kept.add(top);
-    }
+        new ArrayList<>(shares.stream().filter(s -> s == top || s.rounded.signum() > 0).toList());
     BigDecimal residual =
         BigDecimal.ONE.subtract(
             kept.stream().map(s -> s.rounded).reduce(BigDecimal.ZERO, BigDecimal::add));
-    Share receiver = kept.get(0);
-    if (receiver.rounded.add(residual).signum() > 0) {
-      receiver.rounded = receiver.rounded.add(residual);
+    if (top.rounded.add(residual).signum() > 0) {
+      top.rounded = top.rounded.add(residual);
     } else {
       takeOneUnitAtATime(kept, residual.negate());
     }

@@ -103,13 +103,14 @@ class CandidateMatchingTest {
         .contact("c3", "A1", "jane.doe@gmail.com")
         .wonDeal("dg", "G1", day(30))
         .referral("r1", "p1", day(0), r -> r.email("Jane.Doe@gmail.com"))
-        .referral("r2", "p1", day(0), r -> r.email("somebody.else@gmail.com"));
+        .referral("r2", "p1", day(0), r -> r.email("somebody.else@gmail.com"))
+        .referral("r3", "p1", day(0), r -> r.domain("www.gmail.com"));
 
     AttributionResult result = attribute();
 
     assertThat(candidateIds(result, "d1")).containsExactly("r1");
     // Even an account that (wrongly) lists gmail.com among its domains is not matched by a gmail
-    // address: a free-mail domain never identifies a company.
+    // address or a gmail "company domain": a free-mail domain never identifies a company.
     assertThat(candidateIds(result, "dg")).isEmpty();
   }
 

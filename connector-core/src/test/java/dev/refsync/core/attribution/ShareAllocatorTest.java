@@ -101,5 +101,9 @@ class ShareAllocatorTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ShareAllocator.allocate(candidates, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
+    List<Candidate> two = List.of(candidate("a", T), candidate("b", T));
+    assertThatThrownBy(
+            () -> ShareAllocator.allocate(two, List.of(new BigDecimal("2"), new BigDecimal("-1"))))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
