@@ -1,6 +1,8 @@
 package dev.refsync.core.store;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -21,6 +23,8 @@ final class CanonicalJson {
     ObjectMapper m = new ObjectMapper();
     m.registerModule(new JavaTimeModule());
     m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    // Only record components are data; derived predicates such as Deal.isClosedWon() are not.
+    m.setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
     m.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     m.configOverride(BigDecimal.class)
         .setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
