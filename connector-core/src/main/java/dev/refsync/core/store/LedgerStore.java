@@ -42,7 +42,8 @@ public final class LedgerStore {
    * is never updated, even when the offered entry differs from it (see {@link LedgerReconciler} for
    * how such differences are reported).
    *
-   * @return the entries actually inserted, in the order given
+   * @return the entries actually inserted, in the order given, as stored (instants truncated to
+   *     microseconds)
    */
   public List<CommissionEntry> append(List<CommissionEntry> entries) {
     for (CommissionEntry entry : entries) {
@@ -86,7 +87,21 @@ public final class LedgerStore {
         statement.setString(13, entry.explanation());
         Jdbc.setInstant(statement, 14, now);
         statement.addBatch();
-        inserted.add(entry);
+        inserted.add(
+            new CommissionEntry(
+                entry.id(),
+                entry.referrerId(),
+                entry.referralId(),
+                entry.planId(),
+                entry.dealId(),
+                entry.paymentId(),
+                entry.kind(),
+                entry.amount(),
+                entry.currency(),
+                Jdbc.truncate(entry.earnedAt()),
+                Jdbc.truncate(entry.payableAt()),
+                entry.status(),
+                entry.explanation()));
       }
       statement.executeBatch();
     } catch (SQLException e) {

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The relational state store of DESIGN 9. Each unit of work runs in one JDBC transaction: a pull
@@ -15,6 +17,8 @@ import javax.sql.DataSource;
  * entries and outbox rows together, so a crash at any instant leaves either all or none of it.
  */
 public final class Store {
+  private static final Logger log = LoggerFactory.getLogger(Store.class);
+
   private final DataSource dataSource;
   private final Clock clock;
   private final CanonicalJson json = new CanonicalJson();
@@ -63,7 +67,8 @@ public final class Store {
    *
    * @param seenClock the time the change was seen: withdrawal clawbacks are earned and payable at
    *     its instant (DESIGN 5)
-   * @return what was appended to the ledger, and the drifts that were reported but not written
+   * @return what was appended to the ledger, and the drifts that were reported (logged at WARN) but
+   *     not written
    */
   public Reconciliation persistEngineRun(
       EngineResult result, List<OutboxItem> outbox, Clock seenClock) {
@@ -75,6 +80,7 @@ public final class Store {
                   .reconcile(tx.ledger().entries(), result.commissions());
           List<CommissionEntry> appended = tx.ledger().append(reconciliation.toAppend());
           tx.outbox().enqueueAll(outbox);
+          reconciliation.drifts().forEach(drift -> log.warn("Ledger drift: {}", drift.message()));
           return new Reconciliation(appended, reconciliation.drifts());
         });
   }

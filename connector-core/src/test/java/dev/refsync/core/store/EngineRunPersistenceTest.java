@@ -21,4 +21,9 @@ class EngineRunPersistenceTest {
   void vanishedAccrualWithdrawn() {
     StoreScenarios.vanishedAccrualWithdrawn(store);
   }
+
+  @Test
+  void failedEngineRunWritesNothing() {
+    StoreScenarios.failedEngineRunWritesNothing(store);
+  }
 }

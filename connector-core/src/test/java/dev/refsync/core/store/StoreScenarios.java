@@ -158,6 +158,26 @@ final class StoreScenarios {
     assertThat(f.rows("attribution", "deal_id")).hasSize(1);
   }
 
+  static void failedEngineRunWritesNothing(StoreFixture f) {
+    EngineResult good = sampleResult();
+    // Five decimals cannot be stored in DECIMAL(19,4): append refuses it after the attributions
+    // were already written in the same transaction.
+    EngineResult bad =
+        new EngineResult(
+            good.attributions(),
+            good.rejections(),
+            List.of(good.commissions().get(0), accrual("e9", "d2", "1.00001")));
+
+    assertThatThrownBy(() -> f.store.persistEngineRun(bad, sampleOutbox(), f.clock))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("e9");
+
+    assertThat(f.rows("attribution", "deal_id")).isEmpty();
+    assertThat(f.rows("attribution_rejection", "deal_id")).isEmpty();
+    assertThat(f.rows("commission_ledger", "id")).isEmpty();
+    assertThat(f.rows("outbox", "id")).isEmpty();
+  }
+
   // --- pulls: snapshots and cursors ----------------------------------------------------------
 
   static final Deal DEAL =
