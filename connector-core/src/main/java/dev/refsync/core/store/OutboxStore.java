@@ -21,7 +21,8 @@ import java.util.Optional;
  */
 public final class OutboxStore {
   private static final String SELECT =
-      "SELECT id, connection_name, target_type, target_key, payload, created_at, attempts,"
+      "SELECT id, connection_name, target_type, target_key, payload, payload_version, created_at,"
+          + " attempts,"
           + " next_attempt_at, status, last_error FROM outbox";
 
   private final Connection connection;
@@ -46,43 +47,52 @@ public final class OutboxStore {
    * </ul>
    */
   public void enqueue(OutboxItem item) {
-    Instant now = clock.instant();
     Optional<OutboxRow> existing = find(item);
     if (existing.isEmpty()) {
-      String sql =
-          "INSERT INTO outbox (connection_name, target_type, target_key, payload, created_at,"
-              + " attempts, next_attempt_at, status, last_error)"
-              + " VALUES (?, ?, ?, ?, ?, 0, ?, 'PENDING', NULL)";
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        statement.setString(1, item.connection());
-        statement.setString(2, item.targetType());
-        statement.setString(3, item.targetKey());
-        statement.setString(4, item.payload());
-        Jdbc.setInstant(statement, 5, now);
-        Jdbc.setInstant(statement, 6, now);
-        statement.executeUpdate();
-      } catch (SQLException e) {
-        throw failure("enqueue", item, e);
-      }
-      return;
+      insert(item);
+    } else if (!existing.get().item().payload().equals(item.payload())) {
+      replacePayload(existing.get(), item);
     }
-    OutboxRow row = existing.get();
-    if (row.status() == OutboxStatus.PENDING) {
-      if (!row.item().payload().equals(item.payload())) {
-        update("UPDATE outbox SET payload = ? WHERE id = ?", item, row.id(), item.payload());
-      }
-    } else if (!row.item().payload().equals(item.payload())) {
-      String sql =
-          "UPDATE outbox SET payload = ?, attempts = 0, next_attempt_at = ?, status = 'PENDING',"
-              + " last_error = NULL WHERE id = ?";
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        statement.setString(1, item.payload());
-        Jdbc.setInstant(statement, 2, now);
+  }
+
+  private void insert(OutboxItem item) {
+    Instant now = clock.instant();
+    String sql =
+        "INSERT INTO outbox (connection_name, target_type, target_key, payload, payload_version,"
+            + " created_at, attempts, next_attempt_at, status, last_error)"
+            + " VALUES (?, ?, ?, ?, 1, ?, 0, ?, 'PENDING', NULL)";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, item.connection());
+      statement.setString(2, item.targetType());
+      statement.setString(3, item.targetKey());
+      statement.setString(4, item.payload());
+      Jdbc.setInstant(statement, 5, now);
+      Jdbc.setInstant(statement, 6, now);
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("enqueue", item, e);
+    }
+  }
+
+  private void replacePayload(OutboxRow row, OutboxItem item) {
+    boolean pending = row.status() == OutboxStatus.PENDING;
+    String sql =
+        pending
+            ? "UPDATE outbox SET payload = ?, payload_version = payload_version + 1 WHERE id = ?"
+            : "UPDATE outbox SET payload = ?, payload_version = payload_version + 1,"
+                + " attempts = 0, next_attempt_at = ?, status = 'PENDING', last_error = NULL"
+                + " WHERE id = ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, item.payload());
+      if (pending) {
+        statement.setLong(2, row.id());
+      } else {
+        Jdbc.setInstant(statement, 2, clock.instant());
         statement.setLong(3, row.id());
-        statement.executeUpdate();
-      } catch (SQLException e) {
-        throw failure("re-enqueue", item, e);
       }
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("replace the payload of", item, e);
     }
   }
 
@@ -117,22 +127,35 @@ public final class OutboxStore {
     }
   }
 
-  /** Marks rows DONE once the vendor accepted them. */
-  public void markDone(Collection<Long> ids) {
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "UPDATE outbox SET status = 'DONE', last_error = NULL WHERE id = ?")) {
-      for (long id : ids) {
-        statement.setLong(1, id);
-        statement.addBatch();
+  /**
+   * Marks pushed rows DONE once the vendor accepted them. A row whose payload was replaced after it
+   * was claimed stays PENDING: the vendor accepted the older payload, the newer one still has to
+   * go.
+   *
+   * @param pushed the rows as claimed by {@link #claimBatch}
+   * @return how many rows were marked done
+   */
+  public int markDone(Collection<OutboxRow> pushed) {
+    String sql =
+        "UPDATE outbox SET status = 'DONE', last_error = NULL"
+            + " WHERE id = ? AND payload_version = ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      int done = 0;
+      for (OutboxRow row : pushed) {
+        statement.setLong(1, row.id());
+        statement.setInt(2, row.payloadVersion());
+        done += statement.executeUpdate();
       }
-      statement.executeBatch();
+      return done;
     } catch (SQLException e) {
-      throw new StoreAccessException("Could not mark outbox rows " + ids + " done", e);
+      throw new StoreAccessException("Could not mark " + pushed.size() + " outbox rows done", e);
     }
   }
 
-  /** Records a failed attempt; the row stays PENDING and is claimed again from {@code nextAt}. */
+  /**
+   * Records a failed attempt; the row stays PENDING and is claimed again from {@code
+   * nextAttemptAt}.
+   */
   public void markFailed(long id, String error, Instant nextAttemptAt) {
     String sql =
         "UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?"
@@ -148,26 +171,31 @@ public final class OutboxStore {
   }
 
   /**
-   * Gives up on a row: status DEAD, and a dead letter with the vendor's error so it is visible and
-   * can be retried by hand.
+   * Gives up on a pushed row: a dead letter keeps the payload that failed with the vendor's error,
+   * and the row becomes DEAD — unless its payload was replaced after the claim, in which case the
+   * newer payload has not been tried yet and the row stays PENDING.
+   *
+   * @param pushed the row as claimed by {@link #claimBatch}
    */
-  public void deadLetter(long id, String error) {
-    OutboxRow row = get(id).orElseThrow(() -> new UnknownOutboxRowException(id));
+  public void deadLetter(OutboxRow pushed, String error) {
     String sql =
-        "UPDATE outbox SET status = 'DEAD', attempts = attempts + 1, last_error = ? WHERE id = ?";
+        "UPDATE outbox SET status = 'DEAD', attempts = attempts + 1, last_error = ?"
+            + " WHERE id = ? AND payload_version = ?";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, error);
-      statement.setLong(2, id);
+      statement.setLong(2, pushed.id());
+      statement.setInt(3, pushed.payloadVersion());
       statement.executeUpdate();
     } catch (SQLException e) {
-      throw new StoreAccessException("Could not dead-letter outbox row " + id, e);
+      throw new StoreAccessException("Could not dead-letter outbox row " + pushed.id(), e);
     }
+    OutboxItem item = pushed.item();
     deadLetters.add(
         new DeadLetter(
-            row.item().connection(),
-            row.item().targetType(),
-            row.item().targetKey(),
-            row.item().payload(),
+            item.connection(),
+            item.targetType(),
+            item.targetKey(),
+            item.payload(),
             error,
             clock.instant()));
   }
@@ -215,16 +243,6 @@ public final class OutboxStore {
     }
   }
 
-  private void update(String sql, OutboxItem item, long id, String payload) {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, payload);
-      statement.setLong(2, id);
-      statement.executeUpdate();
-    } catch (SQLException e) {
-      throw failure("update", item, e);
-    }
-  }
-
   private static List<OutboxRow> readAll(PreparedStatement statement) throws SQLException {
     List<OutboxRow> result = new ArrayList<>();
     try (ResultSet rows = statement.executeQuery()) {
@@ -237,6 +255,7 @@ public final class OutboxStore {
                     rows.getString("target_type"),
                     rows.getString("target_key"),
                     rows.getString("payload")),
+                rows.getInt("payload_version"),
                 Jdbc.getInstant(rows, "created_at"),
                 rows.getInt("attempts"),
                 Jdbc.getInstant(rows, "next_attempt_at"),

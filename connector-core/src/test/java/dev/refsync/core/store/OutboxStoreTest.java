@@ -21,4 +21,9 @@ class OutboxStoreTest {
   void outboxLifecycle() {
     StoreScenarios.outboxLifecycle(store);
   }
+
+  @Test
+  void outboxPayloadReplacedMidPush() {
+    StoreScenarios.outboxPayloadReplacedMidPush(store);
+  }
 }

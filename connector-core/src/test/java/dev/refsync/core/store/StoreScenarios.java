@@ -47,6 +47,8 @@ final class StoreScenarios {
                 "engine run persisted twice yields identical rows", StoreScenarios::engineRunTwice),
             Map.entry(
                 "vanished accrual is withdrawn once", StoreScenarios::vanishedAccrualWithdrawn),
+            Map.entry(
+                "failed engine run writes nothing", StoreScenarios::failedEngineRunWritesNothing),
             Map.entry("pull commits snapshots and cursor together", StoreScenarios::pullCommits),
             Map.entry(
                 "pull rolls back snapshots and cursor together", StoreScenarios::pullRollsBack),
@@ -54,6 +56,8 @@ final class StoreScenarios {
             Map.entry("cursor never moves backwards", StoreScenarios::cursorNeverMovesBackwards),
             Map.entry("outbox enqueue twice keeps one row", StoreScenarios::outboxEnqueueReplaces),
             Map.entry("outbox claim, done, failed, dead", StoreScenarios::outboxLifecycle),
+            Map.entry(
+                "outbox push of a replaced payload", StoreScenarios::outboxPayloadReplacedMidPush),
             Map.entry("ledger rows are never updated", StoreScenarios::ledgerRowsNeverUpdated),
             Map.entry("ledger status and payouts", StoreScenarios::ledgerStatusAndPayouts),
             Map.entry("dead letters list and retry", StoreScenarios::deadLetters),
@@ -370,7 +374,7 @@ final class StoreScenarios {
               outbox.claimBatch("sf", "Referral_Commission__c", 2, clock.instant());
           assertThat(batch).extracting(r -> r.item().targetKey()).containsExactly("e1", "e2");
 
-          outbox.markDone(List.of(batch.get(0).id()));
+          assertThat(outbox.markDone(List.of(batch.get(0)))).isEqualTo(1);
           Instant retryAt = clock.instant().plus(Duration.ofMinutes(5));
           outbox.markFailed(batch.get(1).id(), "HTTP 503 from Salesforce", retryAt);
 
@@ -385,7 +389,7 @@ final class StoreScenarios {
           assertThat(failed.lastError()).isEqualTo("HTTP 503 from Salesforce");
           assertThat(failed.nextAttemptAt()).isEqualTo(retryAt);
 
-          outbox.deadLetter(failed.id(), "INVALID_FIELD: Amount__c");
+          outbox.deadLetter(failed, "INVALID_FIELD: Amount__c");
           assertThat(outbox.get(failed.id()).orElseThrow().status()).isEqualTo(OutboxStatus.DEAD);
           assertThat(outbox.depth()).isEqualTo(2);
           assertThat(tx.deadLetters().list())
@@ -411,6 +415,62 @@ final class StoreScenarios {
               .isInstanceOf(UnknownOutboxRowException.class);
           return null;
         });
+  }
+
+  static void outboxPayloadReplacedMidPush(StoreFixture f) {
+    OutboxItem v1 = new OutboxItem("hs", "deals", "900", "{\"v\":1}");
+    OutboxItem v2 = new OutboxItem("hs", "deals", "900", "{\"v\":2}");
+    OutboxItem v3 = new OutboxItem("hs", "deals", "900", "{\"v\":3}");
+    f.store.inTransaction(
+        tx -> {
+          tx.outbox().enqueue(v1);
+          return null;
+        });
+    List<OutboxRow> claimed =
+        f.store.inTransaction(tx -> tx.outbox().claimBatch("hs", "deals", 10, f.clock.instant()));
+    // An engine run commits a newer payload while v1 is on the wire.
+    f.store.inTransaction(
+        tx -> {
+          tx.outbox().enqueue(v2);
+          return null;
+        });
+
+    int done = f.store.inTransaction(tx -> tx.outbox().markDone(claimed));
+
+    assertThat(done).isZero();
+    List<OutboxRow> pending =
+        f.store.inTransaction(tx -> tx.outbox().claimBatch("hs", "deals", 10, f.clock.instant()));
+    assertThat(pending)
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.item()).isEqualTo(v2);
+              assertThat(row.payloadVersion()).isEqualTo(2);
+            });
+
+    // The v2 push is rejected for good while v3 arrives: v2 is dead-lettered, v3 still goes.
+    f.store.inTransaction(
+        tx -> {
+          tx.outbox().enqueue(v3);
+          tx.outbox().deadLetter(pending.get(0), "PROPERTY_DOESNT_EXIST");
+          return null;
+        });
+    List<OutboxRow> after = f.store.inTransaction(tx -> tx.outbox().all());
+    List<StoredDeadLetter> letters = f.store.inTransaction(tx -> tx.deadLetters().list());
+    assertThat(after)
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.status()).isEqualTo(OutboxStatus.PENDING);
+              assertThat(row.item()).isEqualTo(v3);
+            });
+    assertThat(letters)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.letter().payload()).isEqualTo(v2.payload());
+              assertThat(d.letter().error()).isEqualTo("PROPERTY_DOESNT_EXIST");
+            });
   }
 
   // --- ledger --------------------------------------------------------------------------------
