@@ -53,7 +53,7 @@ public final class Store {
         rollback(connection, e);
         throw new StoreAccessException("Could not commit the store transaction", e);
       } finally {
-        connection.setAutoCommit(autoCommit);
+        restoreAutoCommit(connection, autoCommit);
       }
     } catch (SQLException e) {
       throw new StoreAccessException("Could not open a store transaction", e);
@@ -83,6 +83,18 @@ public final class Store {
           reconciliation.drifts().forEach(drift -> log.warn("Ledger drift: {}", drift.message()));
           return new Reconciliation(appended, reconciliation.drifts());
         });
+  }
+
+  /**
+   * Hands the connection back to the pool as it was lent. A failure here must not hide the
+   * transaction's own outcome: the connection is broken and the pool will discard it.
+   */
+  private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+    try {
+      connection.setAutoCommit(autoCommit);
+    } catch (SQLException e) {
+      log.warn("Could not restore auto-commit on a store connection: {}", e.getMessage());
+    }
   }
 
   private static void rollback(Connection connection, Throwable cause) {
