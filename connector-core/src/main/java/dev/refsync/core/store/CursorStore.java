@@ -1,0 +1,79 @@
+package dev.refsync.core.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+
+/** One pull cursor per (connection, object type) (table {@code sync_cursor}). */
+public final class CursorStore {
+  private final Connection connection;
+  private final Clock clock;
+
+  CursorStore(Connection connection, Clock clock) {
+    this.connection = connection;
+    this.clock = clock;
+  }
+
+  /** The cursor of a (connection, object type), empty before its first pull committed. */
+  public Optional<Cursor> get(String connectionName, String objectType) {
+    return read(connectionName, objectType, false);
+  }
+
+  /**
+   * Moves the cursor forward to {@code next}. A cursor never moves backwards: a {@code next} at or
+   * before the stored one (a late page, a replayed webhook) leaves it unchanged, so a pull can
+   * never re-open a range it already committed past.
+   *
+   * @return the cursor stored after the call
+   */
+  public Cursor advance(String connectionName, String objectType, Cursor requested) {
+    Cursor next = new Cursor(Jdbc.truncate(requested.time()), requested.id());
+    // FOR UPDATE serializes two advances of the same cursor on both H2 and PostgreSQL.
+    Optional<Cursor> current = read(connectionName, objectType, true);
+    if (current.isPresent() && current.get().compareTo(next) >= 0) {
+      return current.get();
+    }
+    String sql =
+        current.isPresent()
+            ? "UPDATE sync_cursor SET cursor_time = ?, cursor_id = ?, updated_at = ?"
+                + " WHERE connection_name = ? AND object_type = ?"
+            : "INSERT INTO sync_cursor (cursor_time, cursor_id, updated_at, connection_name,"
+                + " object_type) VALUES (?, ?, ?, ?, ?)";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      Jdbc.setInstant(statement, 1, next.time());
+      statement.setString(2, next.id());
+      Jdbc.setInstant(statement, 3, clock.instant());
+      statement.setString(4, connectionName);
+      statement.setString(5, objectType);
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreAccessException(
+          "Could not advance the cursor of " + connectionName + " " + objectType, e);
+    }
+    return next;
+  }
+
+  private Optional<Cursor> read(String connectionName, String objectType, boolean forUpdate) {
+    String sql =
+        "SELECT cursor_time, cursor_id FROM sync_cursor"
+            + " WHERE connection_name = ? AND object_type = ?"
+            + (forUpdate ? " FOR UPDATE" : "");
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, connectionName);
+      statement.setString(2, objectType);
+      try (ResultSet rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new Cursor(Jdbc.getInstant(rows, "cursor_time"), rows.getString("cursor_id")));
+      }
+    } catch (SQLException e) {
+      throw new StoreAccessException(
+          "Could not read the cursor of " + connectionName + " " + objectType, e);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.refsync.core.store;
+
+import dev.refsync.core.config.Secret;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the state store lives (DESIGN 9): an embedded H2 file by default, PostgreSQL in production.
+ *
+ * @param jdbcUrl JDBC URL of the database, e.g. {@code jdbc:postgresql://db:5432/refsync}; the
+ *     default is an H2 file under {@code ./refsync-data}
+ * @param username database user; may be empty for the embedded H2 default
+ * @param password database password; masked in {@code toString} and logs
+ * @param maxPoolSize maximum number of pooled JDBC connections, at least 1
+ */
+public record StoreConfig(String jdbcUrl, String username, Secret password, int maxPoolSize) {
+  /**
+   * The embedded H2 file. {@code AUTO_SERVER=FALSE}: only this process opens the file (the daemon
+   * is the single writer). No {@code MODE=PostgreSQL}: the migrations and queries use only SQL that
+   * H2's regular mode and PostgreSQL both accept, so a compatibility mode would only hide
+   * differences.
+   */
+  public static final String DEFAULT_JDBC_URL =
+      "jdbc:h2:file:./refsync-data/refsync;AUTO_SERVER=FALSE";
+
+  public static final int DEFAULT_MAX_POOL_SIZE = 5;
+
+  public StoreConfig {
+    List<String> problems = new ArrayList<>();
+    if (jdbcUrl == null || jdbcUrl.isBlank()) {
+      problems.add("jdbcUrl is empty: set it to a jdbc:h2: or jdbc:postgresql: URL");
+    } else if (!jdbcUrl.startsWith("jdbc:")) {
+      problems.add(
+          "jdbcUrl '" + jdbcUrl + "' does not start with 'jdbc:': use e.g. " + DEFAULT_JDBC_URL);
+    }
+    if (maxPoolSize < 1) {
+      problems.add("maxPoolSize is " + maxPoolSize + ": use at least 1");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidStoreConfigException(problems);
+    }
+    username = username == null ? "" : username;
+    password = password == null ? Secret.of("") : password;
+  }
+
+  /** The embedded H2 file store with user {@code sa} and no password. */
+  public static StoreConfig defaults() {
+    return new StoreConfig(DEFAULT_JDBC_URL, "sa", Secret.of(""), DEFAULT_MAX_POOL_SIZE);
+  }
+}
