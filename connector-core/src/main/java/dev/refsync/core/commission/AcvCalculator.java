@@ -20,7 +20,7 @@ final class AcvCalculator {
   static BigDecimal firstYearAcv(Deal deal) {
     BigDecimal acv =
         deal.amount()
-            .multiply(TWELVE, Amounts.PRECISION)
+            .multiply(TWELVE)
             .divide(BigDecimal.valueOf(deal.termMonths()), Amounts.PRECISION);
     return deal.amount().min(acv);
   }

@@ -6,19 +6,22 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Arithmetic and display of the amounts in commission explanations. Intermediate values keep
- * DECIMAL128 precision; only the final entry amount is rounded (DESIGN 5: once per entry).
+ * Arithmetic and display of the amounts in commission explanations. Intermediate values are exact
+ * or, where a division is needed, keep DECIMAL128 precision; only the final entry amount is rounded
+ * (DESIGN 5: once per entry).
  */
 final class Amounts {
   static final MathContext PRECISION = MathContext.DECIMAL128;
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final int SHARE_SCALE = 6;
 
   private Amounts() {}
 
-  /** {@code percent / 100 × base × share}, unrounded. */
+  /**
+   * {@code percent / 100 × base × share}, exact: products of decimals and a shift of the point need
+   * no rounding, so the only rounding is the entry's own.
+   */
   static BigDecimal percentOf(BigDecimal percent, BigDecimal base, BigDecimal share) {
-    return percent.multiply(base, PRECISION).multiply(share, PRECISION).divide(HUNDRED, PRECISION);
+    return percent.multiply(base).multiply(share).movePointLeft(2);
   }
 
   /** "12,000.00 USD": grouped, at the currency's minor units (display only). */

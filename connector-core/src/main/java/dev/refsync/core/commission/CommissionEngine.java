@@ -8,7 +8,6 @@ import dev.refsync.core.plans.Plan;
 import dev.refsync.core.plans.PlansConfig;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,6 @@ import java.util.Optional;
  * id). Deals deleted or leaving CLOSED_WON are reversed by the store's reconciler, not here.
  */
 public final class CommissionEngine {
-  private static final Comparator<CommissionEntry> LEDGER_ORDER =
-      Comparator.comparing(CommissionEntry::earnedAt).thenComparing(CommissionEntry::id);
-
   private final PlansConfig plans;
 
   public CommissionEngine(PlansConfig plans) {
@@ -66,8 +62,7 @@ public final class CommissionEngine {
         entries.add(LedgerEntries.clawback(reversal));
       }
     }
-    entries.sort(LEDGER_ORDER);
-    return List.copyOf(entries);
+    return LedgerOrder.sorted(entries);
   }
 
   private Map<String, Optional<Plan>> plansByReferrer(List<Referrer> referrers) {

@@ -13,6 +13,6 @@ final class FlatCalculator {
     String currency = ctx.conversion().firstDeal().currency();
     String how =
         "flat " + Amounts.money(flat.amount(), currency) + " × share " + Amounts.share(share);
-    return Accruals.oneTime(ctx, flat.amount().multiply(share, Amounts.PRECISION), how);
+    return Accruals.oneTime(ctx, flat.amount().multiply(share), how);
   }
 }

@@ -83,8 +83,7 @@ final class ReversalBuilder {
     Payment payment = accrual.payment();
     for (Refund refund : activity.refundsOf(payment.id())) {
       BigDecimal ratio = refund.amount().divide(payment.amount(), Amounts.PRECISION);
-      BigDecimal amount =
-          Money.round(accrual.amount().multiply(ratio, Amounts.PRECISION), accrual.currency());
+      BigDecimal amount = Money.round(accrual.amount().multiply(ratio), accrual.currency());
       String explanation =
           "reverses "
               + Amounts.money(amount, accrual.currency())

@@ -44,6 +44,14 @@ class CommissionEngineProperties {
   }
 
   @Property(tries = 200)
+  void theLedgerIsSortedByEarnedAtThenId(@ForAll long seed) {
+    assertThat(Scenario.random(seed).compute())
+        .isSortedAccordingTo(
+            java.util.Comparator.comparing(CommissionEntry::earnedAt)
+                .thenComparing(CommissionEntry::id));
+  }
+
+  @Property(tries = 200)
   void noReferralsAccrualsUnderACappedPlanExceedTheCap(@ForAll long seed) {
     Scenario scenario = Scenario.random(seed);
     Map<String, Plan> plans =
