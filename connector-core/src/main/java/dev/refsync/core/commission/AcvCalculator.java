@@ -3,12 +3,15 @@ package dev.refsync.core.commission;
 import dev.refsync.core.model.Deal;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A percent of the first attributed deal's first-year ACV, once per (referral, account): used by
  * PERCENT_OF_FIRST_YEAR_ACV and TIERED with basis ACV (DESIGN 5).
  */
 final class AcvCalculator {
+  private static final Logger LOG = LoggerFactory.getLogger(AcvCalculator.class);
   private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
   private AcvCalculator() {}
@@ -30,6 +33,16 @@ final class AcvCalculator {
    */
   static Optional<Accrual> accrue(BigDecimal percent, String label, AccrualContext ctx) {
     Deal deal = ctx.conversion().firstDeal();
+    if (deal.amount() == null) {
+      LOG.warn(
+          "Deal {} is closed-won and credited to referral {} but has no amount: plan {} pays a"
+              + " percent of its ACV, so nothing is computed until the amount is set in its source"
+              + " system",
+          deal.id(),
+          ctx.conversion().referralId(),
+          ctx.plan().id());
+      return Optional.empty();
+    }
     BigDecimal base = firstYearAcv(deal);
     BigDecimal share = ctx.conversion().share();
     String how =

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Computes the commission ledger of DESIGN 5 from the attributions and the canonical records, as a
@@ -25,6 +27,8 @@ import java.util.Optional;
  * id). Deals deleted or leaving CLOSED_WON are reversed by the store's reconciler, not here.
  */
 public final class CommissionEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(CommissionEngine.class);
+
   private final PlansConfig plans;
 
   public CommissionEngine(PlansConfig plans) {
@@ -79,6 +83,16 @@ public final class CommissionEngine {
       ConversionIndex conversions,
       ActivityIndex activity,
       Instant asOf) {
+    if (conversion.firstDeal().currency() == null) {
+      // Every reward is in the deal's currency (or the payment's, falling back to the deal's);
+      // without it nothing can be computed. One bad CRM record must not stop the whole ledger.
+      LOG.warn(
+          "Deal {} is closed-won and credited to referral {} but has no currency: no commission is"
+              + " computed for it until the deal's currency is set in its source system",
+          conversion.firstDeal().id(),
+          conversion.referralId());
+      return List.of();
+    }
     AccountTimeline timeline = activity.timeline(conversion.accountId());
     return TriggerResolver.resolve(plan.trigger(), conversion.firstDeal(), timeline)
         .map(
