@@ -21,13 +21,19 @@ final class Accruals {
     return build(ctx, null, ctx.trigger().payment(), unrounded, currency, earnedAt, how, "");
   }
 
-  /** A recurring reward on one payment, earned at {@code max(paidAt, trigger time)}. */
+  /**
+   * A recurring reward on one payment, in {@code currency} (the payment's, else the deal's), earned
+   * at {@code max(paidAt, trigger time)}.
+   */
   static Optional<Accrual> recurring(
-      AccrualContext ctx, Payment payment, BigDecimal unrounded, String how, String window) {
+      AccrualContext ctx,
+      Payment payment,
+      String currency,
+      BigDecimal unrounded,
+      String how,
+      String window) {
     Instant earnedAt =
         payment.paidAt().isAfter(ctx.trigger().at()) ? payment.paidAt() : ctx.trigger().at();
-    String currency =
-        payment.currency() != null ? payment.currency() : ctx.conversion().firstDeal().currency();
     return build(ctx, payment, null, unrounded, currency, earnedAt, how, ", " + window);
   }
 

@@ -49,7 +49,12 @@ final class RecurringCalculator {
               + " × share "
               + Amounts.share(share);
       Accruals.recurring(
-              ctx, payment, Amounts.percentOf(percent, payment.amount(), share), how, window)
+              ctx,
+              payment,
+              currency,
+              Amounts.percentOf(percent, payment.amount(), share),
+              how,
+              window)
           .ifPresent(accruals::add);
     }
     return accruals;

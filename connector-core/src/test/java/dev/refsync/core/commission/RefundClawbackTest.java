@@ -162,4 +162,18 @@ class RefundClawbackTest {
         .extracting(CommissionEntry::amount, CommissionEntry::earnedAt)
         .containsExactly(tuple(new BigDecimal("-1000.00"), day(20)));
   }
+
+  @Test
+  void aReversalCausedBeforeTheRewardWasEarnedHappensWhenItIsEarned() {
+    Plan retained = plan("flat", new Reward.Flat(new BigDecimal("1000")), new Trigger.Retained(30));
+
+    List<CommissionEntry> entries =
+        paid().refund("f1", "p1", "1000", day(20)).compute(day(200), retained);
+
+    assertThat(entries)
+        .extracting(CommissionEntry::amount, CommissionEntry::earnedAt)
+        // Both at the same instant: the ledger orders them by id, so only membership is checked.
+        .containsExactlyInAnyOrder(
+            tuple(new BigDecimal("1000.00"), day(45)), tuple(new BigDecimal("-1000.00"), day(45)));
+  }
 }
