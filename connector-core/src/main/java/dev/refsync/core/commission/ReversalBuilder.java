@@ -82,8 +82,15 @@ final class ReversalBuilder {
       Accrual accrual, ActivityIndex activity, List<Reversal> out) {
     Payment payment = accrual.payment();
     for (Refund refund : activity.refundsOf(payment.id())) {
-      BigDecimal ratio = refund.amount().divide(payment.amount(), Amounts.PRECISION);
-      BigDecimal amount = Money.round(accrual.amount().multiply(ratio), accrual.currency());
+      // accrual × refund / payment: multiplying first leaves the division as the only inexact
+      // step, at DECIMAL128, before the entry's single rounding.
+      BigDecimal amount =
+          Money.round(
+              accrual
+                  .amount()
+                  .multiply(refund.amount())
+                  .divide(payment.amount(), Amounts.PRECISION),
+              accrual.currency());
       String explanation =
           "reverses "
               + Amounts.money(amount, accrual.currency())
