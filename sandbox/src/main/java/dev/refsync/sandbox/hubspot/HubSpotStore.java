@@ -1,0 +1,504 @@
+package dev.refsync.sandbox.hubspot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.refsync.sandbox.core.ErrorResponseException;
+import dev.refsync.sandbox.core.Json;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The portal's state: object types, properties, property groups, schemas, records, associations and
+ * the webhook events their changes produce. Every method is synchronized on the store, so a batch
+ * is atomic the way HubSpot's all-or-nothing validation makes it look.
+ */
+final class HubSpotStore {
+
+  /** HubSpot refuses writes to these; it maintains them itself. */
+  private static final List<String> SYSTEM_PROPERTIES =
+      List.of("hs_object_id", "hs_lastmodifieddate", "lastmodifieddate");
+
+  private final Clock clock;
+  private final HubSpotErrors errors;
+  private final long portalId;
+  private final long appId;
+  private final Map<String, ObjectTypeDef> types = new LinkedHashMap<>();
+  private final Map<String, Map<String, PropertyDef>> properties = new HashMap<>();
+  private final Map<String, Map<String, ObjectNode>> groups = new HashMap<>();
+  private final Map<String, ObjectNode> schemas = new LinkedHashMap<>();
+  private final Map<String, TreeMap<Long, CrmObject>> objects = new HashMap<>();
+  private final AssociationStore associations = new AssociationStore();
+  private final List<WebhookEvent> events = new ArrayList<>();
+  private long nextObjectId = 1001;
+  private long nextCustomTypeId = 3_500_001;
+  private long nextEventId = 1;
+
+  HubSpotStore(Clock clock, HubSpotErrors errors, long portalId, long appId) {
+    this.clock = clock;
+    this.errors = errors;
+    this.portalId = portalId;
+    this.appId = appId;
+    BuiltInTypes.install(this);
+  }
+
+  // ---- types -------------------------------------------------------------------------------
+
+  synchronized void addType(ObjectTypeDef type) {
+    types.put(type.objectTypeId(), type);
+    properties.put(type.objectTypeId(), new LinkedHashMap<>());
+    groups.put(type.objectTypeId(), new LinkedHashMap<>());
+    objects.put(type.objectTypeId(), new TreeMap<>());
+  }
+
+  /** Resolves a path's objectType: name, singular, {@code 0-1}/{@code 2-NNN} id, or p-name. */
+  synchronized ObjectTypeDef type(String ref) {
+    String r = ref.toLowerCase(Locale.ROOT);
+    for (ObjectTypeDef t : types.values()) {
+      if (t.objectTypeId().equals(r)
+          || t.name().equalsIgnoreCase(r)
+          || t.singular().equalsIgnoreCase(r)
+          || t.fullyQualifiedName().equalsIgnoreCase(r)) {
+        return t;
+      }
+    }
+    throw errors.notFound("Unable to infer object type from: " + ref);
+  }
+
+  synchronized String newCustomTypeId() {
+    return "2-" + nextCustomTypeId++;
+  }
+
+  long portalId() {
+    return portalId;
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  // ---- properties and groups -----------------------------------------------------------------
+
+  synchronized List<PropertyDef> properties(String typeId) {
+    return List.copyOf(properties.get(typeId).values());
+  }
+
+  synchronized Optional<PropertyDef> property(String typeId, String name) {
+    return Optional.ofNullable(properties.get(typeId).get(name));
+  }
+
+  synchronized PropertyDef addProperty(String typeId, PropertyDef def) {
+    Map<String, PropertyDef> byName = properties.get(typeId);
+    if (byName.containsKey(def.name())) {
+      throw new ErrorResponseException(
+          errors.response(
+              409,
+              HubSpotErrors.OBJECT_ALREADY_EXISTS,
+              "Property named '" + def.name() + "' already exists."));
+    }
+    if (!groups.get(typeId).containsKey(def.groupName())) {
+      throw errors.badRequest(
+          "Property group '" + def.groupName() + "' does not exist; create it first.");
+    }
+    byName.put(def.name(), def);
+    return def;
+  }
+
+  synchronized List<ObjectNode> groups(String typeId) {
+    return List.copyOf(groups.get(typeId).values());
+  }
+
+  synchronized ObjectNode addGroup(String typeId, String name, String label, int displayOrder) {
+    Map<String, ObjectNode> byName = groups.get(typeId);
+    if (byName.containsKey(name)) {
+      throw new ErrorResponseException(
+          errors.response(
+              409,
+              HubSpotErrors.OBJECT_ALREADY_EXISTS,
+              "Property group named '" + name + "' already exists."));
+    }
+    ObjectNode g = Json.object();
+    g.put("name", name);
+    g.put("label", label);
+    g.put("displayOrder", displayOrder);
+    g.put("archived", false);
+    byName.put(name, g);
+    return g;
+  }
+
+  // ---- schemas -------------------------------------------------------------------------------
+
+  synchronized void addSchema(String typeId, ObjectNode schema) {
+    schemas.put(typeId, schema);
+  }
+
+  synchronized List<ObjectNode> schemas() {
+    return List.copyOf(schemas.values());
+  }
+
+  synchronized Optional<ObjectNode> schema(String typeId) {
+    return Optional.ofNullable(schemas.get(typeId));
+  }
+
+  synchronized boolean schemaNameTaken(String name) {
+    return types.values().stream().anyMatch(t -> t.name().equalsIgnoreCase(name));
+  }
+
+  // ---- records -------------------------------------------------------------------------------
+
+  synchronized Optional<CrmObject> get(String typeId, long id) {
+    return Optional.ofNullable(objects.get(typeId).get(id));
+  }
+
+  /** Live (or, with {@code archived}, archived) records with id &gt; {@code afterId}. */
+  synchronized List<CrmObject> page(String typeId, boolean archived, long afterId, int limit) {
+    List<CrmObject> out = new ArrayList<>();
+    for (CrmObject o : objects.get(typeId).tailMap(afterId, false).values()) {
+      if (o.archived() == archived) {
+        out.add(o);
+        if (out.size() == limit) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  synchronized List<CrmObject> live(String typeId) {
+    return objects.get(typeId).values().stream().filter(o -> !o.archived()).toList();
+  }
+
+  /** The live record whose unique property {@code name} equals {@code value}. */
+  synchronized Optional<CrmObject> findUnique(String typeId, String name, String value) {
+    if ("hs_object_id".equals(name)) {
+      return parseId(value).flatMap(id -> get(typeId, id)).filter(o -> !o.archived());
+    }
+    return objects.get(typeId).values().stream()
+        .filter(o -> !o.archived() && value.equals(o.property(name)))
+        .findFirst();
+  }
+
+  /** Properties usable as {@code idProperty}: unique-value ones and hs_object_id. */
+  synchronized void requireIdProperty(String typeId, String idProperty) {
+    if ("hs_object_id".equals(idProperty)) {
+      return;
+    }
+    PropertyDef def = properties.get(typeId).get(idProperty);
+    if (def == null || !def.hasUniqueValue()) {
+      throw errors.badRequest(
+          "Property \""
+              + idProperty
+              + "\" is not a unique identifier property; use a property with hasUniqueValue=true.");
+    }
+  }
+
+  /**
+   * Validates every input first (reporting every problem at once, as HubSpot does), then creates
+   * them all.
+   */
+  synchronized List<CrmObject> createAll(String typeId, List<Map<String, String>> inputs) {
+    validate(typeId, inputs, List.of());
+    List<CrmObject> out = new ArrayList<>();
+    for (Map<String, String> props : inputs) {
+      out.add(insert(typeId, props));
+    }
+    return out;
+  }
+
+  /** One write of a batch update/upsert: the existing record, or null to create. */
+  record Write(CrmObject existing, Map<String, String> properties) {}
+
+  synchronized List<CrmObject> writeAll(String typeId, List<Write> writes) {
+    List<Map<String, String>> props = writes.stream().map(Write::properties).toList();
+    List<CrmObject> targets = writes.stream().map(Write::existing).toList();
+    validate(typeId, props, targets);
+    List<CrmObject> out = new ArrayList<>();
+    for (Write w : writes) {
+      out.add(
+          w.existing() == null
+              ? insert(typeId, w.properties())
+              : apply(w.existing(), w.properties()));
+    }
+    return out;
+  }
+
+  synchronized boolean archive(String typeId, long id) {
+    CrmObject o = objects.get(typeId).get(id);
+    if (o == null || o.archived()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    objects.get(typeId).put(id, new CrmObject(id, typeId, o.properties(), o.createdAt(), now, now));
+    event(typeId, "deletion", id, null, null);
+    return true;
+  }
+
+  synchronized AssociationStore associations() {
+    return associations;
+  }
+
+  synchronized List<WebhookEvent> drainEvents() {
+    List<WebhookEvent> out = List.copyOf(events);
+    events.clear();
+    return out;
+  }
+
+  synchronized ObjectNode dump() {
+    ObjectNode root = Json.object();
+    ObjectNode objs = root.putObject("objects");
+    types
+        .values()
+        .forEach(
+            t -> {
+              ArrayNode arr = objs.putArray(t.name());
+              objects.get(t.objectTypeId()).values().forEach(o -> arr.add(HubSpotJson.full(o)));
+            });
+    ArrayNode s = root.putArray("schemas");
+    schemas.values().forEach(s::add);
+    root.set("associations", associations.dump());
+    ObjectNode props = root.putObject("customProperties");
+    types
+        .values()
+        .forEach(
+            t -> {
+              ArrayNode arr = props.putArray(t.name());
+              properties.get(t.objectTypeId()).values().stream()
+                  .filter(p -> !BuiltInTypes.isBuiltIn(t.objectTypeId(), p.name()))
+                  .forEach(p -> arr.add(p.toJson()));
+            });
+    return root;
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  private CrmObject insert(String typeId, Map<String, String> input) {
+    ObjectTypeDef type = types.get(typeId);
+    Instant now = clock.instant();
+    long id = nextObjectId++;
+    Map<String, String> props = new TreeMap<>();
+    normalized(typeId, input)
+        .forEach(
+            (k, v) -> {
+              if (!v.isEmpty()) {
+                props.put(k, v);
+              }
+            });
+    props.put("hs_object_id", Long.toString(id));
+    props.putIfAbsent("createdate", HubSpotTimes.format(now));
+    props.put(type.modifiedProperty(), HubSpotTimes.format(now));
+    props.put("hs_lastmodifieddate", HubSpotTimes.format(now));
+    CrmObject o = new CrmObject(id, typeId, props, now, now, null);
+    objects.get(typeId).put(id, o);
+    event(typeId, "creation", id, null, null);
+    return o;
+  }
+
+  /** Applies changed values only: an identical write leaves the modification time alone. */
+  private CrmObject apply(CrmObject existing, Map<String, String> input) {
+    Map<String, String> props = new TreeMap<>(existing.properties());
+    List<String> changed = new ArrayList<>();
+    normalized(existing.objectTypeId(), input)
+        .forEach(
+            (k, v) -> {
+              String before = props.get(k);
+              if (v.isEmpty() ? before != null : !v.equals(before)) {
+                changed.add(k);
+                if (v.isEmpty()) {
+                  props.remove(k);
+                } else {
+                  props.put(k, v);
+                }
+              }
+            });
+    if (changed.isEmpty()) {
+      return existing;
+    }
+    Instant now = clock.instant();
+    ObjectTypeDef type = types.get(existing.objectTypeId());
+    props.put(type.modifiedProperty(), HubSpotTimes.format(now));
+    props.put("hs_lastmodifieddate", HubSpotTimes.format(now));
+    CrmObject updated =
+        new CrmObject(
+            existing.id(), existing.objectTypeId(), props, existing.createdAt(), now, null);
+    objects.get(existing.objectTypeId()).put(existing.id(), updated);
+    for (String name : changed) {
+      event(
+          existing.objectTypeId(),
+          "propertyChange",
+          existing.id(),
+          name,
+          props.getOrDefault(name, ""));
+    }
+    return updated;
+  }
+
+  /** Datetime values are stored the way HubSpot echoes them: ISO-8601 UTC with millis. */
+  private Map<String, String> normalized(String typeId, Map<String, String> input) {
+    Map<String, String> out = new TreeMap<>();
+    input.forEach(
+        (k, v) -> {
+          PropertyDef def = properties.get(typeId).get(k);
+          String value = v == null ? "" : v;
+          if (def != null && "datetime".equals(def.type()) && !value.isEmpty()) {
+            value = HubSpotTimes.parse(value).map(HubSpotTimes::format).orElse(value);
+          }
+          out.put(k, value);
+        });
+    return out;
+  }
+
+  /**
+   * Checks names, read-only properties, value types, enumeration options and unique values, within
+   * the batch and against stored records. One 400 lists every invalid value; a unique-value clash
+   * is a 409 like HubSpot's "already exists. Existing ID".
+   */
+  private void validate(String typeId, List<Map<String, String>> inputs, List<CrmObject> targets) {
+    ArrayNode problems = Json.array();
+    Map<String, Map<String, Long>> seenUnique = new HashMap<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      CrmObject target = targets.isEmpty() ? null : targets.get(i);
+      if (target == null) {
+        for (String required : types.get(typeId).requiredProperties()) {
+          if (inputs.get(i).getOrDefault(required, "").isEmpty()) {
+            problems.add(
+                problem(
+                    "Required property \"" + required + "\" is missing",
+                    "REQUIRED_PROPERTY",
+                    required));
+          }
+        }
+      }
+      for (Map.Entry<String, String> e : inputs.get(i).entrySet()) {
+        String name = e.getKey();
+        String value = e.getValue() == null ? "" : e.getValue();
+        PropertyDef def = properties.get(typeId).get(name);
+        if (def == null) {
+          problems.add(
+              problem("Property \"" + name + "\" does not exist", "PROPERTY_DOESNT_EXIST", name));
+          continue;
+        }
+        if (SYSTEM_PROPERTIES.contains(name)) {
+          problems.add(
+              problem(
+                  "\"" + name + "\" is a read only property; its value cannot be set.",
+                  "READ_ONLY_VALUE",
+                  name));
+          continue;
+        }
+        if (value.isEmpty()) {
+          continue;
+        }
+        valueProblem(def, value).ifPresent(problems::add);
+        if (def.hasUniqueValue()) {
+          // Creates get a distinct negative id so two new inputs sharing a value clash.
+          long selfId = target == null ? -(i + 1L) : target.id();
+          Long clash = seenUnique.computeIfAbsent(name, k -> new HashMap<>()).put(value, selfId);
+          Optional<CrmObject> stored = findUnique(typeId, name, value);
+          if (stored.isPresent() && stored.get().id() != selfId) {
+            throw conflict(typeId, stored.get().id());
+          }
+          if (clash != null && clash != selfId) {
+            throw errors.badRequest(
+                "Duplicate value \""
+                    + value
+                    + "\" for unique property \""
+                    + name
+                    + "\" within one batch.");
+          }
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ErrorResponseException(
+          errors.response(
+              400,
+              HubSpotErrors.VALIDATION_ERROR,
+              "Property values were not valid: " + Json.text(problems)));
+    }
+  }
+
+  private ErrorResponseException conflict(String typeId, long existingId) {
+    String singular = types.get(typeId).singular();
+    String label = Character.toUpperCase(singular.charAt(0)) + singular.substring(1);
+    return new ErrorResponseException(
+        errors.response(
+            409, HubSpotErrors.CONFLICT, label + " already exists. Existing ID: " + existingId));
+  }
+
+  private static Optional<ObjectNode> valueProblem(PropertyDef def, String value) {
+    if (def.isNumeric()) {
+      try {
+        new BigDecimal(value);
+      } catch (NumberFormatException e) {
+        return Optional.of(
+            problem(value + " was not a valid number.", "INVALID_INTEGER", def.name()));
+      }
+    }
+    if (def.isTemporal() && HubSpotTimes.parse(value).isEmpty()) {
+      return Optional.of(problem(value + " was not a valid date.", "INVALID_DATE", def.name()));
+    }
+    if ("enumeration".equals(def.type()) && def.options().size() > 0) {
+      for (String part : value.split(";")) {
+        boolean known = false;
+        for (JsonNode opt : def.options()) {
+          known |= part.equals(opt.path("value").asText());
+        }
+        if (!known) {
+          return Optional.of(
+              problem(part + " was not one of the allowed options", "INVALID_OPTION", def.name()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static ObjectNode problem(String message, String error, String name) {
+    ObjectNode p = Json.object();
+    p.put("isValid", false);
+    p.put("message", message);
+    p.put("error", error);
+    p.put("name", name);
+    return p;
+  }
+
+  private void event(String typeId, String action, long objectId, String property, String value) {
+    ObjectTypeDef type = types.get(typeId);
+    String prefix = type.isCustom() ? "object" : type.singular();
+    events.add(
+        new WebhookEvent(
+            nextEventId++,
+            subscriptionId(prefix + "." + action),
+            portalId,
+            appId,
+            clock.millis(),
+            prefix + "." + action,
+            0,
+            objectId,
+            property,
+            value,
+            "API",
+            type.isCustom() ? typeId : null));
+  }
+
+  /** A stable id per subscription type, as if the app had one subscription for each. */
+  private static long subscriptionId(String subscriptionType) {
+    return 100_000L + Math.floorMod(subscriptionType.hashCode(), 900_000);
+  }
+
+  static Optional<Long> parseId(String value) {
+    try {
+      return Optional.of(Long.parseLong(value));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}
