@@ -88,7 +88,8 @@ final class AssociationStore {
     Map<Long, Set<AssociationType>> copy = new TreeMap<>();
     links
         .getOrDefault(linkKey(fromTypeId, fromId, toTypeId), Map.of())
-        .forEach((k, v) -> copy.put(k, Set.copyOf(new LinkedHashSet<>(v))));
+        .forEach(
+            (k, v) -> copy.put(k, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(v))));
     return copy;
   }
 
