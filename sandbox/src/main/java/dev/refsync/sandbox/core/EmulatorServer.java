@@ -39,6 +39,14 @@ public final class EmulatorServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmulatorServer.class);
   private static final String ADMIN_PREFIX = "/_sandbox/";
 
+  static {
+    // The JDK server writes headers and body separately; with Nagle on, each response waits for
+    // the client's delayed ACK (~40 ms). Read once by the JDK when its first server starts.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final String name;
   private final List<Route> routes;
   private final Middleware middleware;

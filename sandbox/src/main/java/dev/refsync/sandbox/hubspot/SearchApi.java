@@ -203,17 +203,43 @@ final class SearchApi {
     if (def.isEmpty()) {
       throw errors.badRequest("Cannot sort by unknown property " + name);
     }
+    // Keys are computed once per record, not per comparison: searches sort thousands of records.
+    java.util.Map<Long, Comparable<Object>> keys = new java.util.HashMap<>();
     Comparator<CrmObject> byValue =
         (a, b) -> {
-          String x = a.property(name);
-          String y = b.property(name);
-          if (x == null || y == null) {
+          Comparable<Object> x = keys.computeIfAbsent(a.id(), k -> sortKey(a.property(name), def));
+          Comparable<Object> y = keys.computeIfAbsent(b.id(), k -> sortKey(b.property(name), def));
+          if (x == NO_VALUE || y == NO_VALUE) {
             // Records without the property come last in either direction.
-            return x == null ? (y == null ? 0 : 1) : -1;
+            return x == NO_VALUE ? (y == NO_VALUE ? 0 : 1) : -1;
           }
-          int c = SearchFilter.compare(x, y, def);
+          int c = x.compareTo(y);
           return descending ? -c : c;
         };
     return byValue.thenComparing(byId);
+  }
+
+  private static final Comparable<Object> NO_VALUE = o -> 0;
+
+  /** The value as its type compares: instant, decimal, or lower-cased string. */
+  @SuppressWarnings("unchecked")
+  private static Comparable<Object> sortKey(String value, Optional<PropertyDef> def) {
+    if (value == null) {
+      return NO_VALUE;
+    }
+    if (def.isPresent() && def.get().isTemporal()) {
+      Optional<Instant> t = HubSpotTimes.parse(value);
+      if (t.isPresent()) {
+        return (Comparable<Object>) (Comparable<?>) t.get();
+      }
+    }
+    if (def.isPresent() && def.get().isNumeric()) {
+      try {
+        return (Comparable<Object>) (Comparable<?>) new java.math.BigDecimal(value);
+      } catch (NumberFormatException e) {
+        // not a number after all: compare as text, as filters do
+      }
+    }
+    return (Comparable<Object>) (Comparable<?>) value.toLowerCase(java.util.Locale.ROOT);
   }
 }
