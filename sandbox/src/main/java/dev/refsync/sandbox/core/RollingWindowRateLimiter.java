@@ -52,10 +52,6 @@ public final class RollingWindowRateLimiter implements RateLimiter {
     return limit - admitted.size();
   }
 
-  public Duration window() {
-    return window;
-  }
-
   private void evict(Instant now) {
     Instant oldestKept = now.minus(window);
     while (!admitted.isEmpty() && !admitted.peekFirst().isAfter(oldestKept)) {

@@ -106,8 +106,4 @@ public final class SeededRandom {
     long minor = minMajor * unit + (long) (random.nextDouble() * (maxMajor - minMajor) * unit);
     return BigDecimal.valueOf(minor, scale).setScale(scale, RoundingMode.UNNECESSARY);
   }
-
-  public Random random() {
-    return random;
-  }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Delivers webhook events the way HubSpot does: a POST whose body is a JSON array of at most 100
  * events, signed with {@code X-HubSpot-Signature-v3} and {@code X-HubSpot-Request-Timestamp} (epoch
- * ms from the emulator clock), version header {@code X-HubSpot-Signature-Version: v3}.
+ * ms from the emulator clock).
  */
 public final class HubSpotWebhookSender {
 
@@ -53,7 +53,6 @@ public final class HubSpotWebhookSender {
             .timeout(Duration.ofSeconds(5))
             .header("Content-Type", "application/json")
             .header("X-HubSpot-Signature-v3", signature)
-            .header("X-HubSpot-Signature-Version", "v3")
             .header("X-HubSpot-Request-Timestamp", Long.toString(timestamp))
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
