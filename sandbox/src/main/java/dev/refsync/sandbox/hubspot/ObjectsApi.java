@@ -327,9 +327,8 @@ final class ObjectsApi {
     }
     Map<String, String> out = new LinkedHashMap<>();
     props
-        .fields()
-        .forEachRemaining(
-            e -> out.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+        .properties()
+        .forEach(e -> out.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
     return out;
   }
 
