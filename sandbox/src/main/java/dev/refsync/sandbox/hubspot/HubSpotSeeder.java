@@ -24,6 +24,7 @@ final class HubSpotSeeder {
 
   SeedResult seed(SeedSpec spec) {
     SeededRandom random = new SeededRandom(spec.seed());
+    int eventMark = store.eventMark();
     AssociationStore assoc = store.associations();
     AssociationLabel referrer = label(ObjectTypeDef.DEALS, ObjectTypeDef.CONTACTS, REFERRER);
     AssociationLabel decisionMaker =
@@ -105,7 +106,7 @@ final class HubSpotSeeder {
       }
     }
     // Seeding is setup, not activity a webhook subscriber should hear about.
-    store.drainEvents();
+    store.discardEventsAfter(eventMark);
     return new SeedResult(ids(companyRecords), ids(contactRecords), ids(dealRecords));
   }
 

@@ -218,15 +218,18 @@ final class HubSpotStore {
   record Write(CrmObject existing, Map<String, String> properties) {}
 
   synchronized List<CrmObject> writeAll(String typeId, List<Write> writes) {
+    // Handlers looked the targets up before taking the lock: apply to the current versions so a
+    // concurrent write to the same record is not lost.
+    List<CrmObject> targets =
+        writes.stream()
+            .map(w -> w.existing() == null ? null : objects.get(typeId).get(w.existing().id()))
+            .toList();
     List<Map<String, String>> props = writes.stream().map(Write::properties).toList();
-    List<CrmObject> targets = writes.stream().map(Write::existing).toList();
     validate(typeId, props, targets);
     List<CrmObject> out = new ArrayList<>();
-    for (Write w : writes) {
-      out.add(
-          w.existing() == null
-              ? insert(typeId, w.properties())
-              : apply(w.existing(), w.properties()));
+    for (int i = 0; i < writes.size(); i++) {
+      CrmObject target = targets.get(i);
+      out.add(target == null ? insert(typeId, props.get(i)) : apply(target, props.get(i)));
     }
     return out;
   }
@@ -244,6 +247,16 @@ final class HubSpotStore {
 
   synchronized AssociationStore associations() {
     return associations;
+  }
+
+  /** How many events are pending; pass it to {@link #discardEventsAfter(int)}. */
+  synchronized int eventMark() {
+    return events.size();
+  }
+
+  /** Drops events recorded after {@code mark}, keeping the ones a subscriber is still owed. */
+  synchronized void discardEventsAfter(int mark) {
+    events.subList(Math.min(mark, events.size()), events.size()).clear();
   }
 
   synchronized List<WebhookEvent> drainEvents() {

@@ -75,6 +75,20 @@ class HubSpotSeedIT {
   }
 
   @Test
+  void seedingRecordsNoWebhookEventsButKeepsThoseAlreadyOwed() {
+    try (HubSpotEmulator hubspot = emulator()) {
+      new HubSpotTestClient(hubspot.baseUri())
+          .post("/crm/v3/objects/companies", "{\"properties\":{\"name\":\"before\"}}");
+
+      hubspot.seed(new SeedSpec(3, 2, 2, 2));
+
+      assertThat(hubspot.drainWebhookEvents())
+          .extracting(WebhookEvent::subscriptionType)
+          .containsExactly("company.creation");
+    }
+  }
+
+  @Test
   void contactsWithoutCompaniesAreRejected() {
     assertThatThrownBy(() -> new SeedSpec(1, 0, 3, 0)).isInstanceOf(IllegalArgumentException.class);
   }
