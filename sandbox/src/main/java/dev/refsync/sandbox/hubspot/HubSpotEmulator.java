@@ -39,7 +39,9 @@ public final class HubSpotEmulator implements AutoCloseable {
             .middleware(new HubSpotGate(config, errors))
             .errors(errors::forStatus)
             .state(store::dump);
-    new ObjectsApi(store, errors, batchInputFaults).register(builder);
+    ObjectsApi objects = new ObjectsApi(store, errors);
+    objects.register(builder);
+    new BatchObjectsApi(store, errors, objects, batchInputFaults).register(builder);
     new SearchApi(store, errors, config.indexingDelay()).register(builder);
     new PropertiesApi(store, errors).register(builder);
     new SchemasApi(store, errors).register(builder);

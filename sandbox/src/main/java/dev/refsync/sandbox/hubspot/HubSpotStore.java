@@ -1,11 +1,9 @@
 package dev.refsync.sandbox.hubspot;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.refsync.sandbox.core.ErrorResponseException;
 import dev.refsync.sandbox.core.Json;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,12 +22,9 @@ import java.util.TreeMap;
  */
 final class HubSpotStore {
 
-  /** HubSpot refuses writes to these; it maintains them itself. */
-  private static final List<String> SYSTEM_PROPERTIES =
-      List.of("hs_object_id", "hs_lastmodifieddate", "lastmodifieddate");
-
   private final Clock clock;
   private final HubSpotErrors errors;
+  private final WriteValidator validator;
   private final long portalId;
   private final long appId;
   private final Map<String, ObjectTypeDef> types = new LinkedHashMap<>();
@@ -46,6 +41,7 @@ final class HubSpotStore {
   HubSpotStore(Clock clock, HubSpotErrors errors, long portalId, long appId) {
     this.clock = clock;
     this.errors = errors;
+    this.validator = new WriteValidator(errors);
     this.portalId = portalId;
     this.appId = appId;
     BuiltInTypes.install(this);
@@ -206,7 +202,12 @@ final class HubSpotStore {
    * them all.
    */
   synchronized List<CrmObject> createAll(String typeId, List<Map<String, String>> inputs) {
-    validate(typeId, inputs, List.of());
+    validator.validate(
+        types.get(typeId),
+        properties.get(typeId),
+        inputs,
+        List.of(),
+        (n, v) -> findUnique(typeId, n, v));
     List<CrmObject> out = new ArrayList<>();
     for (Map<String, String> props : inputs) {
       out.add(insert(typeId, props));
@@ -225,7 +226,12 @@ final class HubSpotStore {
             .map(w -> w.existing() == null ? null : objects.get(typeId).get(w.existing().id()))
             .toList();
     List<Map<String, String>> props = writes.stream().map(Write::properties).toList();
-    validate(typeId, props, targets);
+    validator.validate(
+        types.get(typeId),
+        properties.get(typeId),
+        props,
+        targets,
+        (n, v) -> findUnique(typeId, n, v));
     List<CrmObject> out = new ArrayList<>();
     for (int i = 0; i < writes.size(); i++) {
       CrmObject target = targets.get(i);
@@ -367,120 +373,6 @@ final class HubSpotStore {
           out.put(k, value);
         });
     return out;
-  }
-
-  /**
-   * Checks names, read-only properties, value types, enumeration options and unique values, within
-   * the batch and against stored records. One 400 lists every invalid value; a unique-value clash
-   * is a 409 like HubSpot's "already exists. Existing ID".
-   */
-  private void validate(String typeId, List<Map<String, String>> inputs, List<CrmObject> targets) {
-    ArrayNode problems = Json.array();
-    Map<String, Map<String, Long>> seenUnique = new HashMap<>();
-    for (int i = 0; i < inputs.size(); i++) {
-      CrmObject target = targets.isEmpty() ? null : targets.get(i);
-      if (target == null) {
-        for (String required : types.get(typeId).requiredProperties()) {
-          if (inputs.get(i).getOrDefault(required, "").isEmpty()) {
-            problems.add(
-                problem(
-                    "Required property \"" + required + "\" is missing",
-                    "REQUIRED_PROPERTY",
-                    required));
-          }
-        }
-      }
-      for (Map.Entry<String, String> e : inputs.get(i).entrySet()) {
-        String name = e.getKey();
-        String value = e.getValue() == null ? "" : e.getValue();
-        PropertyDef def = properties.get(typeId).get(name);
-        if (def == null) {
-          problems.add(
-              problem("Property \"" + name + "\" does not exist", "PROPERTY_DOESNT_EXIST", name));
-          continue;
-        }
-        if (SYSTEM_PROPERTIES.contains(name)) {
-          problems.add(
-              problem(
-                  "\"" + name + "\" is a read only property; its value cannot be set.",
-                  "READ_ONLY_VALUE",
-                  name));
-          continue;
-        }
-        if (value.isEmpty()) {
-          continue;
-        }
-        valueProblem(def, value).ifPresent(problems::add);
-        if (def.hasUniqueValue()) {
-          // Creates get a distinct negative id so two new inputs sharing a value clash.
-          long selfId = target == null ? -(i + 1L) : target.id();
-          Long clash = seenUnique.computeIfAbsent(name, k -> new HashMap<>()).put(value, selfId);
-          Optional<CrmObject> stored = findUnique(typeId, name, value);
-          if (stored.isPresent() && stored.get().id() != selfId) {
-            throw conflict(typeId, stored.get().id());
-          }
-          if (clash != null && clash != selfId) {
-            throw errors.badRequest(
-                "Duplicate value \""
-                    + value
-                    + "\" for unique property \""
-                    + name
-                    + "\" within one batch.");
-          }
-        }
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ErrorResponseException(
-          errors.response(
-              400,
-              HubSpotErrors.VALIDATION_ERROR,
-              "Property values were not valid: " + Json.text(problems)));
-    }
-  }
-
-  private ErrorResponseException conflict(String typeId, long existingId) {
-    String singular = types.get(typeId).singular();
-    String label = Character.toUpperCase(singular.charAt(0)) + singular.substring(1);
-    return new ErrorResponseException(
-        errors.response(
-            409, HubSpotErrors.CONFLICT, label + " already exists. Existing ID: " + existingId));
-  }
-
-  private static Optional<ObjectNode> valueProblem(PropertyDef def, String value) {
-    if (def.isNumeric()) {
-      try {
-        new BigDecimal(value);
-      } catch (NumberFormatException e) {
-        return Optional.of(
-            problem(value + " was not a valid number.", "INVALID_INTEGER", def.name()));
-      }
-    }
-    if (def.isTemporal() && HubSpotTimes.parse(value).isEmpty()) {
-      return Optional.of(problem(value + " was not a valid date.", "INVALID_DATE", def.name()));
-    }
-    if ("enumeration".equals(def.type()) && def.options().size() > 0) {
-      for (String part : value.split(";")) {
-        boolean known = false;
-        for (JsonNode opt : def.options()) {
-          known |= part.equals(opt.path("value").asText());
-        }
-        if (!known) {
-          return Optional.of(
-              problem(part + " was not one of the allowed options", "INVALID_OPTION", def.name()));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static ObjectNode problem(String message, String error, String name) {
-    ObjectNode p = Json.object();
-    p.put("isValid", false);
-    p.put("message", message);
-    p.put("error", error);
-    p.put("name", name);
-    return p;
   }
 
   private void event(String typeId, String action, long objectId, String property, String value) {

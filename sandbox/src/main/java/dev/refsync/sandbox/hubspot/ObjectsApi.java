@@ -7,7 +7,6 @@ import dev.refsync.sandbox.core.EmulatorRequest;
 import dev.refsync.sandbox.core.EmulatorResponse;
 import dev.refsync.sandbox.core.EmulatorServer;
 import dev.refsync.sandbox.core.Json;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * CRM v3 objects (developers.hubspot.com, "CRM API → Objects"): single get/create/update/archive,
- * list with {@code limit} ≤ 100 and {@code after}, and the batch read/create/update/upsert/archive
- * endpoints with ≤ 100 inputs and {@code idProperty}.
+ * CRM v3 objects (developers.hubspot.com, "CRM API → Objects"): single get/create/update/archive
+ * and list with {@code limit} ≤ 100 and {@code after}. The batch endpoints are in {@link
+ * BatchObjectsApi}, which shares this class's input helpers.
  */
 final class ObjectsApi {
 
@@ -26,12 +25,10 @@ final class ObjectsApi {
 
   private final HubSpotStore store;
   private final HubSpotErrors errors;
-  private final BatchInputFaults inputFaults;
 
-  ObjectsApi(HubSpotStore store, HubSpotErrors errors, BatchInputFaults inputFaults) {
+  ObjectsApi(HubSpotStore store, HubSpotErrors errors) {
     this.store = store;
     this.errors = errors;
-    this.inputFaults = inputFaults;
   }
 
   void register(EmulatorServer.Builder b) {
@@ -40,11 +37,6 @@ final class ObjectsApi {
     b.route("GET", BASE + "/{objectId}", HubSpotEndpoints.OBJECT_GET, this::get);
     b.route("PATCH", BASE + "/{objectId}", HubSpotEndpoints.OBJECT_UPDATE, this::update);
     b.route("DELETE", BASE + "/{objectId}", HubSpotEndpoints.OBJECT_ARCHIVE, this::archive);
-    b.route("POST", BASE + "/batch/read", HubSpotEndpoints.BATCH_READ, this::batchRead);
-    b.route("POST", BASE + "/batch/create", HubSpotEndpoints.BATCH_CREATE, this::batchCreate);
-    b.route("POST", BASE + "/batch/update", HubSpotEndpoints.BATCH_UPDATE, this::batchUpdate);
-    b.route("POST", BASE + "/batch/upsert", HubSpotEndpoints.BATCH_UPSERT, this::batchUpsert);
-    b.route("POST", BASE + "/batch/archive", HubSpotEndpoints.BATCH_ARCHIVE, this::batchArchive);
   }
 
   private EmulatorResponse get(EmulatorRequest r) {
@@ -123,187 +115,12 @@ final class ObjectsApi {
     return EmulatorResponse.empty(204);
   }
 
-  private EmulatorResponse batchRead(EmulatorRequest r) {
-    ObjectTypeDef type = store.type(r.pathParam("objectType"));
-    JsonNode body = r.json();
-    String idProperty = body.path("idProperty").asText("hs_object_id");
-    store.requireIdProperty(type.objectTypeId(), idProperty);
-    boolean archived = r.queryParam("archived").map(Boolean::parseBoolean).orElse(false);
-    List<String> props = textList(body.path("properties"));
-    Instant started = store.now();
-    ArrayNode results = Json.array();
-    List<String> missing = new ArrayList<>();
-    for (JsonNode input : HubSpotJson.inputs(body, BATCH_MAX, errors)) {
-      String key = input.path("id").asText();
-      Optional<CrmObject> o =
-          "hs_object_id".equals(idProperty)
-              ? HubSpotStore.parseId(key).flatMap(id -> store.get(type.objectTypeId(), id))
-              : store.findUnique(type.objectTypeId(), idProperty, key);
-      o.filter(x -> x.archived() == archived)
-          .ifPresentOrElse(
-              x -> results.add(HubSpotJson.object(x, type, props)), () -> missing.add(key));
-    }
-    ArrayNode errs = Json.array();
-    if (!missing.isEmpty()) {
-      ObjectNode e = errs.addObject();
-      e.put("status", "error");
-      e.put("category", HubSpotErrors.OBJECT_NOT_FOUND);
-      e.put(
-          "message",
-          "Could not get some "
-              + type.singular().toUpperCase(java.util.Locale.ROOT)
-              + " objects, they may be deleted or not exist. Check that ids are valid.");
-      ArrayNode ids = e.putObject("context").putArray("ids");
-      missing.forEach(ids::add);
-    }
-    return HubSpotJson.batch(store, 200, results, errs, started);
-  }
-
-  private EmulatorResponse batchCreate(EmulatorRequest r) {
-    ObjectTypeDef type = store.type(r.pathParam("objectType"));
-    JsonNode body = r.json();
-    Instant started = store.now();
-    List<JsonNode> inputs = HubSpotJson.inputs(body, BATCH_MAX, errors);
-    ArrayNode errs = Json.array();
-    List<JsonNode> accepted = new ArrayList<>();
-    List<Map<String, String>> props = new ArrayList<>();
-    for (int i = 0; i < inputs.size(); i++) {
-      if (injectedFailure(inputs.get(i), null, errs)) {
-        continue;
-      }
-      accepted.add(inputs.get(i));
-      props.add(properties(inputs.get(i), i));
-    }
-    List<CrmObject> created = store.createAll(type.objectTypeId(), props);
-    ArrayNode results = Json.array();
-    for (int i = 0; i < created.size(); i++) {
-      associateOnCreate(type, created.get(i), accepted.get(i).path("associations"));
-      results.add(HubSpotJson.object(created.get(i), type, List.of()));
-    }
-    return HubSpotJson.batch(store, 201, results, errs, started);
-  }
-
-  private EmulatorResponse batchUpdate(EmulatorRequest r) {
-    ObjectTypeDef type = store.type(r.pathParam("objectType"));
-    JsonNode body = r.json();
-    Instant started = store.now();
-    ArrayNode errs = Json.array();
-    List<HubSpotStore.Write> writes = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
-    List<JsonNode> inputs = HubSpotJson.inputs(body, BATCH_MAX, errors);
-    for (int i = 0; i < inputs.size(); i++) {
-      JsonNode input = inputs.get(i);
-      String key = input.path("id").asText();
-      String idProperty = input.path("idProperty").asText("hs_object_id");
-      store.requireIdProperty(type.objectTypeId(), idProperty);
-      Optional<CrmObject> existing = existing(type, key, idProperty);
-      if (existing.isEmpty()) {
-        missing.add(key);
-        continue;
-      }
-      if (injectedFailure(input, key, errs)) {
-        continue;
-      }
-      writes.add(new HubSpotStore.Write(existing.get(), properties(input, i)));
-    }
-    if (!missing.isEmpty()) {
-      ObjectNode e = errs.addObject();
-      e.put("status", "error");
-      e.put("category", HubSpotErrors.OBJECT_NOT_FOUND);
-      e.put("message", "Could not update some objects, they may be deleted or not exist.");
-      ArrayNode ids = e.putObject("context").putArray("ids");
-      missing.forEach(ids::add);
-    }
-    ArrayNode results = Json.array();
-    store
-        .writeAll(type.objectTypeId(), writes)
-        .forEach(o -> results.add(HubSpotJson.object(o, type, List.of())));
-    return HubSpotJson.batch(store, 200, results, errs, started);
-  }
-
-  /**
-   * Each input names its {@code idProperty} (a unique-value property) and its value in {@code id};
-   * a match is updated, no match creates a record carrying that value. Results carry {@code new}.
-   */
-  private EmulatorResponse batchUpsert(EmulatorRequest r) {
-    ObjectTypeDef type = store.type(r.pathParam("objectType"));
-    JsonNode body = r.json();
-    Instant started = store.now();
-    ArrayNode errs = Json.array();
-    List<HubSpotStore.Write> writes = new ArrayList<>();
-    List<JsonNode> inputs = HubSpotJson.inputs(body, BATCH_MAX, errors);
-    for (int i = 0; i < inputs.size(); i++) {
-      JsonNode input = inputs.get(i);
-      String idProperty = input.path("idProperty").asText("");
-      if (idProperty.isEmpty()) {
-        throw errors.badRequest("inputs[" + i + "].idProperty is required for upsert.");
-      }
-      store.requireIdProperty(type.objectTypeId(), idProperty);
-      String key = input.path("id").asText("");
-      if (key.isEmpty()) {
-        throw errors.badRequest("inputs[" + i + "].id is required for upsert.");
-      }
-      if (injectedFailure(input, key, errs)) {
-        continue;
-      }
-      Map<String, String> props = properties(input, i);
-      Optional<CrmObject> existing = store.findUnique(type.objectTypeId(), idProperty, key);
-      if (existing.isEmpty()) {
-        if ("hs_object_id".equals(idProperty)) {
-          throw errors.badRequest(
-              "inputs[" + i + "]: cannot create a record by hs_object_id " + key);
-        }
-        props.put(idProperty, key);
-      }
-      writes.add(new HubSpotStore.Write(existing.orElse(null), props));
-    }
-    List<CrmObject> written = store.writeAll(type.objectTypeId(), writes);
-    ArrayNode results = Json.array();
-    for (int i = 0; i < written.size(); i++) {
-      ObjectNode n = HubSpotJson.object(written.get(i), type, List.of());
-      n.put("new", writes.get(i).existing() == null);
-      results.add(n);
-    }
-    return HubSpotJson.batch(store, 200, results, errs, started);
-  }
-
-  private EmulatorResponse batchArchive(EmulatorRequest r) {
-    ObjectTypeDef type = store.type(r.pathParam("objectType"));
-    for (JsonNode input : HubSpotJson.inputs(r.json(), BATCH_MAX, errors)) {
-      HubSpotStore.parseId(input.path("id").asText())
-          .ifPresent(id -> store.archive(type.objectTypeId(), id));
-    }
-    return EmulatorResponse.empty(204);
-  }
-
-  // ---- helpers -------------------------------------------------------------------------------
-
-  private Optional<CrmObject> existing(ObjectTypeDef type, String key, String idProperty) {
+  Optional<CrmObject> existing(ObjectTypeDef type, String key, String idProperty) {
     store.requireIdProperty(type.objectTypeId(), idProperty);
     return store.findUnique(type.objectTypeId(), idProperty, key);
   }
 
-  private boolean injectedFailure(JsonNode input, String id, ArrayNode errs) {
-    String category = inputFaults.take();
-    if (category == null) {
-      return false;
-    }
-    ObjectNode e = errs.addObject();
-    e.put("status", "error");
-    e.put("category", category);
-    e.put("message", "Injected failure for this input.");
-    ObjectNode context = e.putObject("context");
-    if (id != null) {
-      context.putArray("ids").add(id);
-    }
-    if (input.hasNonNull("objectWriteTraceId")) {
-      context.putArray("objectWriteTraceId").add(input.get("objectWriteTraceId").asText());
-    }
-    return true;
-  }
-
-  /** Creates associations given inline on create: [{to:{id}, types:[...]}]. */
-  private void associateOnCreate(ObjectTypeDef type, CrmObject o, JsonNode associations) {
+  void associateOnCreate(ObjectTypeDef type, CrmObject o, JsonNode associations) {
     for (JsonNode a : associations) {
       long toId =
           HubSpotStore.parseId(a.path("to").path("id").asText())
@@ -320,7 +137,7 @@ final class ObjectsApi {
     }
   }
 
-  private Map<String, String> properties(JsonNode input, int index) {
+  Map<String, String> properties(JsonNode input, int index) {
     JsonNode props = input.path("properties");
     if (!props.isObject()) {
       throw errors.badRequest("inputs[" + index + "].properties must be an object.");
