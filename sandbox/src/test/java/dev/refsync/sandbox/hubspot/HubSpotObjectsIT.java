@@ -52,6 +52,31 @@ class HubSpotObjectsIT {
   }
 
   @Test
+  void getAndPatchAcceptAUniqueIdProperty() {
+    client.post("/crm/v3/objects/contacts", "{\"properties\":{\"email\":\"grace@x.example\"}}");
+
+    var patched =
+        client.patch(
+            "/crm/v3/objects/contacts/grace@x.example?idProperty=email",
+            "{\"properties\":{\"lastname\":\"Hopper\"}}");
+    var got =
+        client.get("/crm/v3/objects/contacts/grace@x.example?idProperty=email&properties=lastname");
+
+    assertThat(patched.status()).isEqualTo(200);
+    assertThat(got.json().path("properties").path("lastname").asText()).isEqualTo("Hopper");
+    assertThat(client.get("/crm/v3/objects/contacts/x?idProperty=firstname").status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void systemPropertiesAreReadOnly() {
+    var r = client.post("/crm/v3/objects/companies", "{\"properties\":{\"hs_object_id\":\"5\"}}");
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().path("message").asText()).contains("READ_ONLY_VALUE");
+  }
+
+  @Test
   void patchBumpsHsLastmodifieddateFromTheClock() {
     String id = createCompany("acme.example");
     clock.advance(Duration.ofMinutes(5));

@@ -173,6 +173,29 @@ class HubSpotSearchIT {
   }
 
   @Test
+  void aBodyOver3000CharactersIsA400() {
+    String padding = "x".repeat(3_000);
+    var r =
+        client.post(
+            "/crm/v3/objects/deals/search",
+            "{\"filterGroups\":[{\"filters\":[{\"propertyName\":\"dealname\",\"operator\":\"EQ\","
+                + "\"value\":\""
+                + padding
+                + "\"}]}]}");
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().path("message").asText()).contains("3000");
+  }
+
+  @Test
+  void freeTextQueryMatchesDefaultProperties() {
+    String acme = deal("Acme renewal", "1");
+    deal("Globex expansion", "1");
+
+    assertThat(ids(search("{\"query\":\"acme\"}"))).containsExactly(acme);
+  }
+
+  @Test
   void archivedRecordsAreNotSearchable() {
     String gone = deal("gone", "1");
     client.delete("/crm/v3/objects/deals/" + gone);
