@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.refsync.sandbox.core.Json;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,8 +90,7 @@ final class AssociationStore {
     Map<Long, Set<AssociationType>> copy = new TreeMap<>();
     links
         .getOrDefault(linkKey(fromTypeId, fromId, toTypeId), Map.of())
-        .forEach(
-            (k, v) -> copy.put(k, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(v))));
+        .forEach((k, v) -> copy.put(k, Collections.unmodifiableSet(new LinkedHashSet<>(v))));
     return copy;
   }
 
@@ -123,7 +124,7 @@ final class AssociationStore {
   }
 
   private void pair(String a, String b, String category, int forward, int inverse, String label) {
-    String name = label == null ? null : label.toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+    String name = label == null ? null : label.toLowerCase(Locale.ROOT).replace(' ', '_');
     labelsByKey.put(
         key(category, forward),
         new AssociationLabel(a, b, category, forward, label, name, inverse));

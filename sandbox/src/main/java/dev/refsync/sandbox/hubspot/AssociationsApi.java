@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.refsync.sandbox.core.EmulatorRequest;
 import dev.refsync.sandbox.core.EmulatorResponse;
 import dev.refsync.sandbox.core.EmulatorServer;
+import dev.refsync.sandbox.core.ErrorResponseException;
 import dev.refsync.sandbox.core.Json;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -199,7 +200,7 @@ final class AssociationsApi {
         .associations()
         .labelNamed(from.objectTypeId(), to.objectTypeId(), label)
         .isPresent()) {
-      throw new dev.refsync.sandbox.core.ErrorResponseException(
+      throw new ErrorResponseException(
           errors.response(
               409, HubSpotErrors.CONFLICT, "Association label '" + label + "' already exists."));
     }

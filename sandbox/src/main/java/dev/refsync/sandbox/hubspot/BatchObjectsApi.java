@@ -10,6 +10,7 @@ import dev.refsync.sandbox.core.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,7 +72,7 @@ final class BatchObjectsApi {
       e.put(
           "message",
           "Could not get some "
-              + type.singular().toUpperCase(java.util.Locale.ROOT)
+              + type.singular().toUpperCase(Locale.ROOT)
               + " objects, they may be deleted or not exist. Check that ids are valid.");
       ArrayNode ids = e.putObject("context").putArray("ids");
       missing.forEach(ids::add);

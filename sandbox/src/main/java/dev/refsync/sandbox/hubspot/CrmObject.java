@@ -1,6 +1,7 @@
 package dev.refsync.sandbox.hubspot;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,7 +19,7 @@ record CrmObject(
     Instant archivedAt) {
 
   CrmObject {
-    properties = java.util.Collections.unmodifiableMap(new TreeMap<>(properties));
+    properties = Collections.unmodifiableMap(new TreeMap<>(properties));
   }
 
   boolean archived() {

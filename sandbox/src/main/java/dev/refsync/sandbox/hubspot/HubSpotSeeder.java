@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Builds a deterministic portal straight into the store (no HTTP, no rate limits). */
@@ -59,7 +60,7 @@ final class HubSpotSeeder {
       p.put("lastname", last);
       p.put(
           "email",
-          (first + "." + last + "." + (i + 1)).toLowerCase(java.util.Locale.ROOT)
+          (first + "." + last + "." + (i + 1)).toLowerCase(Locale.ROOT)
               + "@"
               + company.property("domain"));
       p.put("company", company.property("name"));

@@ -7,11 +7,15 @@ import dev.refsync.sandbox.core.EmulatorRequest;
 import dev.refsync.sandbox.core.EmulatorResponse;
 import dev.refsync.sandbox.core.EmulatorServer;
 import dev.refsync.sandbox.core.Json;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -169,10 +173,10 @@ final class SearchApi {
     if (query.isBlank()) {
       return true;
     }
-    String q = query.toLowerCase(java.util.Locale.ROOT);
+    String q = query.toLowerCase(Locale.ROOT);
     return type.defaultProperties().stream()
         .map(o::property)
-        .anyMatch(v -> v != null && v.toLowerCase(java.util.Locale.ROOT).contains(q));
+        .anyMatch(v -> v != null && v.toLowerCase(Locale.ROOT).contains(q));
   }
 
   /** One sort at most; ties (and the no-sort case) ordered by hs_object_id ascending. */
@@ -204,7 +208,7 @@ final class SearchApi {
       throw errors.badRequest("Cannot sort by unknown property " + name);
     }
     // Keys are computed once per record, not per comparison: searches sort thousands of records.
-    java.util.Map<Long, Comparable<Object>> keys = new java.util.HashMap<>();
+    Map<Long, Comparable<Object>> keys = new HashMap<>();
     Comparator<CrmObject> byValue =
         (a, b) -> {
           Comparable<Object> x = keys.computeIfAbsent(a.id(), k -> sortKey(a.property(name), def));
@@ -235,11 +239,11 @@ final class SearchApi {
     }
     if (def.isPresent() && def.get().isNumeric()) {
       try {
-        return (Comparable<Object>) (Comparable<?>) new java.math.BigDecimal(value);
+        return (Comparable<Object>) (Comparable<?>) new BigDecimal(value);
       } catch (NumberFormatException e) {
         // not a number after all: compare as text, as filters do
       }
     }
-    return (Comparable<Object>) (Comparable<?>) value.toLowerCase(java.util.Locale.ROOT);
+    return (Comparable<Object>) (Comparable<?>) value.toLowerCase(Locale.ROOT);
   }
 }
