@@ -30,6 +30,12 @@ final class SearchApi {
   static final int MAX_RESULTS = 10_000;
   static final int MAX_BODY_CHARS = 3_000;
 
+  // Search filter limits since August 2024 (HubSpot developer changelog, "Expanded filtering
+  // capabilities and error messaging in HubSpot's Search API").
+  static final int MAX_FILTER_GROUPS = 5;
+  static final int MAX_FILTERS_PER_GROUP = 10;
+  static final int MAX_FILTERS = 25;
+
   private final HubSpotStore store;
   private final HubSpotErrors errors;
   private final Duration indexingDelay;
@@ -145,6 +151,16 @@ final class SearchApi {
                 ObjectsApi.textList(f.path("values"))));
       }
       groups.add(filters);
+    }
+    int total = groups.stream().mapToInt(List::size).sum();
+    if (groups.size() > MAX_FILTER_GROUPS) {
+      problems.add(groups.size() + " filter groups; the limit is " + MAX_FILTER_GROUPS);
+    }
+    if (groups.stream().anyMatch(g -> g.size() > MAX_FILTERS_PER_GROUP)) {
+      problems.add("a filter group has more than " + MAX_FILTERS_PER_GROUP + " filters");
+    }
+    if (total > MAX_FILTERS) {
+      problems.add(total + " filters in total; the limit is " + MAX_FILTERS);
     }
     if (!problems.isEmpty()) {
       throw errors.badRequest(String.join("; ", problems));

@@ -188,6 +188,23 @@ class HubSpotSearchIT {
   }
 
   @Test
+  void moreThanFiveFilterGroupsIsA400() {
+    StringBuilder groups = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      groups
+          .append(i == 0 ? "" : ",")
+          .append("{\"filters\":[{\"propertyName\":\"amount\",\"operator\":\"EQ\",\"value\":\"")
+          .append(i)
+          .append("\"}]}");
+    }
+
+    var r = client.post("/crm/v3/objects/deals/search", "{\"filterGroups\":[" + groups + "]}");
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().path("message").asText()).contains("6 filter groups");
+  }
+
+  @Test
   void freeTextQueryMatchesDefaultProperties() {
     String acme = deal("Acme renewal", "1");
     deal("Globex expansion", "1");
