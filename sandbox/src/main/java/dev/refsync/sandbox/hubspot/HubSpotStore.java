@@ -240,15 +240,15 @@ final class HubSpotStore {
     return out;
   }
 
-  synchronized boolean archive(String typeId, long id) {
+  /** Archiving a missing or already archived record is a no-op, as HubSpot answers 204 too. */
+  synchronized void archive(String typeId, long id) {
     CrmObject o = objects.get(typeId).get(id);
     if (o == null || o.archived()) {
-      return false;
+      return;
     }
     Instant now = clock.instant();
     objects.get(typeId).put(id, new CrmObject(id, typeId, o.properties(), o.createdAt(), now, now));
     event(typeId, "deletion", id, null, null);
-    return true;
   }
 
   synchronized AssociationStore associations() {
