@@ -1,0 +1,7 @@
+package dev.refsync.sandbox.core;
+
+/** Answers one routed request. */
+@FunctionalInterface
+public interface Handler {
+  EmulatorResponse handle(EmulatorRequest request);
+}
