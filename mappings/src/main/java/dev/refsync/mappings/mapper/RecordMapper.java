@@ -149,7 +149,7 @@ public final class RecordMapper {
     if (absent) {
       return false;
     }
-    String text = value.asText().trim();
+    String text = value.asText().strip();
     if (c.equalsValue() != null) {
       return c.equalsValue().equals(text);
     }

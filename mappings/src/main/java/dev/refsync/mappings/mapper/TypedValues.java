@@ -33,7 +33,7 @@ final class TypedValues {
     if (value instanceof BigDecimal d) {
       return d.toPlainString();
     }
-    return value.toString().trim();
+    return value.toString().strip();
   }
 
   private static BigDecimal parseDecimal(String text) throws ConversionFailure {

@@ -55,7 +55,7 @@ final class ValueConverter {
           "expected a single value but found " + (value.isArray() ? "a list" : "an object"),
           "point from: at a field inside it, e.g. " + "parent.child");
     }
-    return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText().trim();
+    return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText().strip();
   }
 
   static BigDecimal decimal(JsonNode value) throws ConversionFailure {
@@ -95,7 +95,7 @@ final class ValueConverter {
           "no currency on the record to convert minor units",
           "the field named by currency: is empty on this record");
     }
-    String code = currency.trim().toUpperCase(Locale.ROOT);
+    String code = currency.strip().toUpperCase(Locale.ROOT);
     if (!Money.isCurrency(code)) {
       throw new ConversionFailure(
           "unknown currency '" + currency + "'", "expected an ISO 4217 code such as usd or eur");
@@ -155,7 +155,7 @@ final class ValueConverter {
    * {@code acme.co.uk}.
    */
   static String domain(String raw) throws ConversionFailure {
-    String host = raw.trim().toLowerCase(Locale.ROOT);
+    String host = raw.strip().toLowerCase(Locale.ROOT);
     int at = host.lastIndexOf('@');
     if (at >= 0) {
       host = host.substring(at + 1);
@@ -194,7 +194,7 @@ final class ValueConverter {
     // Salesforce multi-select picklists and HubSpot multiple checkboxes both separate with ';'.
     for (String part : text(value).split(";")) {
       if (!part.isBlank()) {
-        out.add(part.trim());
+        out.add(part.strip());
       }
     }
     return out;
