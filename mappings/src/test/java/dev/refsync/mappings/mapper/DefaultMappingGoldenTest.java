@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  * committing.
  */
 class DefaultMappingGoldenTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = VendorJson.mapper();
   private static final Path ROOT = Path.of("src/test/resources/golden");
 
   @TestFactory
