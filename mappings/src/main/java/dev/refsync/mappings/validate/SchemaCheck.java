@@ -74,9 +74,19 @@ final class SchemaCheck {
           at.line(),
           at.column(),
           where + " has the wrong type: " + m.getError(),
-          "found " + actual.toLowerCase(java.util.Locale.ROOT) + "; see the schema's description");
+          typeHint(m.getError(), actual.toLowerCase(java.util.Locale.ROOT)));
     }
     return new Problem(file, at.line(), at.column(), where + ": " + m.getError(), null);
+  }
+
+  private static String typeHint(String error, String actual) {
+    if (error.contains("array expected")) {
+      return "found " + actual + "; write a list, e.g. [value1, value2]";
+    }
+    if (error.contains("object expected")) {
+      return "found " + actual + "; write a mapping, e.g. {from: FieldName}";
+    }
+    return "found " + actual + "; quote text values, e.g. \"Closed Won\"";
   }
 
   private List<String> allowedKeys(ValidationMessage m) {

@@ -108,7 +108,10 @@ final class SemanticCheck {
 
   private void checkStages(JsonNode stages, String pointer) {
     JsonNode won = stages.path("closedWon");
-    if (!won.isArray() || won.isEmpty()) {
+    if (!stages.isMissingNode() && !stages.isObject() || !won.isMissingNode() && !won.isArray()) {
+      return; // the schema reports the wrong type
+    }
+    if (won.isEmpty()) {
       problem(
           stages.isMissingNode() ? pointer : pointer + "/stages",
           false,
