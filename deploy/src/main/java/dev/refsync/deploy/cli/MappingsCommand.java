@@ -51,6 +51,7 @@ import picocli.CommandLine.Parameters;
 public final class MappingsCommand implements Runnable {
   static final int OK = 0;
   static final int DID_NOT_MAP = 1;
+  static final int REFUSED = 1;
   static final int INVALID = 2;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -87,7 +88,7 @@ public final class MappingsCommand implements Runnable {
       if (!existing.isEmpty() && !force) {
         existing.forEach(f -> err.println(dir.resolve(f) + ": already exists"));
         err.println("Nothing was copied. Use --force to overwrite.");
-        return DID_NOT_MAP;
+        return REFUSED;
       }
       Files.createDirectories(dir);
       for (String f : DefaultMappings.fileNames()) {

@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Builds the canonical record of DESIGN 3 from mapped attribute values. Required attributes have
- * been checked by the mapper before this runs.
+ * been checked by the mapper before this runs. {@code source} is null when the vendor record had no
+ * id.
  */
 final class CanonicalFactory {
   private CanonicalFactory() {}
@@ -47,7 +48,7 @@ final class CanonicalFactory {
               (Channel) v.get("channel"),
               t(v, "submittedAt"),
               source);
-      case ACCOUNT -> new Account(s(v, "id"), s(v, "name"), set(v, "domains"), List.of(source));
+      case ACCOUNT -> new Account(s(v, "id"), s(v, "name"), set(v, "domains"), refs(source));
       case CONTACT ->
           new Contact(s(v, "id"), s(v, "accountId"), s(v, "email"), s(v, "name"), set(v, "roles"));
       case DEAL -> deal(v, source);
@@ -80,7 +81,12 @@ final class CanonicalFactory {
         stage,
         t(v, "createdAt"),
         stage == DealStage.OPEN ? null : t(v, "closedAt"),
-        List.of(source));
+        refs(source));
+  }
+
+  /** The vendor reference, when the record carried an id. */
+  private static List<ExternalRef> refs(ExternalRef source) {
+    return source == null ? List.of() : List.of(source);
   }
 
   private static String s(Map<String, Object> v, String key) {

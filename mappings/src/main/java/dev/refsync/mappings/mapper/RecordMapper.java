@@ -111,7 +111,8 @@ public final class RecordMapper {
       values.put(a.name(), value);
     }
     checkCurrency(reader, source, values);
-    ExternalRef ref = new ExternalRef(spec.system().refSystem(), recordId == null ? "" : recordId);
+    ExternalRef ref =
+        recordId == null ? null : new ExternalRef(spec.system().refSystem(), recordId);
     return new MappedRecord(kind, CanonicalFactory.build(kind, values, ref));
   }
 

@@ -22,7 +22,7 @@ public enum Conversion {
   DATETIME(ValueType.INSTANT),
   EPOCH_SECONDS(ValueType.INSTANT),
   EPOCH_MILLIS(ValueType.INSTANT),
-  /** true/false; no canonical record holds a boolean, so this only feeds picklists or filters. */
+  /** A JSON boolean or {@code "true"}/{@code "false"} in any case, as the text true/false. */
   BOOLEAN(null),
   /** Vendor value to canonical value through {@code values}. */
   PICKLIST(null),

@@ -91,9 +91,13 @@ class WriteBackLosslessProperties {
                   .excludeChars(';')
                   .filter(s -> !s.isBlank() && s.strip().equals(s));
           case DECIMAL ->
-              Arbitraries.bigDecimals()
-                  .between(new BigDecimal("-1000000"), new BigDecimal("1000000"))
-                  .ofScale(Arbitraries.integers().between(0, 6).sample());
+              Arbitraries.integers()
+                  .between(0, 6)
+                  .flatMap(
+                      scale ->
+                          Arbitraries.bigDecimals()
+                              .between(new BigDecimal("-1000000"), new BigDecimal("1000000"))
+                              .ofScale(scale));
           case INSTANT ->
               Arbitraries.longs()
                   .between(
