@@ -22,22 +22,40 @@ final class SchemaCheck {
   }
 
   List<Problem> check(String file, YamlTree tree) {
+    List<ValidationMessage> messages =
+        schema.schema().validate(tree.root()).stream()
+            .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
+            .toList();
+    // A value that matches no branch of a oneOf gets one error per branch as well; the oneOf
+    // error alone, worded with the property's description, says it better.
+    List<String> oneOfPointers =
+        messages.stream()
+            .filter(m -> "oneOf".equals(m.getType()))
+            .map(m -> pointer(m.getInstanceLocation()))
+            .toList();
     List<Problem> problems = new ArrayList<>();
-    schema.schema().validate(tree.root()).stream()
-        .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
-        .forEach(m -> problems.add(toProblem(file, tree, m)));
+    for (ValidationMessage m : messages) {
+      String p = pointer(m.getInstanceLocation());
+      boolean insideOneOf = m.getEvaluationPath().toString().contains("oneOf");
+      if (!"oneOf".equals(m.getType())
+          && insideOneOf
+          && oneOfPointers.stream().anyMatch(o -> p.equals(o) || p.startsWith(o + "/"))) {
+        continue;
+      }
+      problems.add(toProblem(file, tree, m));
+    }
     return problems;
   }
 
   private Problem toProblem(String file, YamlTree tree, ValidationMessage m) {
     String pointer = pointer(m.getInstanceLocation());
-    String where = Paths.readable(pointer);
+    String where = pointer.isEmpty() ? "the file" : Paths.readable(pointer);
     String type = m.getType();
     if ("additionalProperties".equals(type)) {
       String key = m.getProperty();
       Position at = tree.keyAt(pointer + "/" + YamlTree.segment(key));
       List<String> allowed = allowedKeys(m);
-      String in = where.isEmpty() ? "at the top level" : "in " + where;
+      String in = pointer.isEmpty() ? "at the top level" : "in " + where;
       return new Problem(
           file,
           at.line(),
@@ -47,7 +65,7 @@ final class SchemaCheck {
     }
     if ("required".equals(type)) {
       Position at = tree.valueAt(pointer);
-      String in = where.isEmpty() ? "at the top level" : "in " + where;
+      String in = pointer.isEmpty() ? "at the top level" : "in " + where;
       return new Problem(
           file,
           at.line(),
@@ -74,7 +92,18 @@ final class SchemaCheck {
           at.line(),
           at.column(),
           where + " has the wrong type: " + m.getError(),
-          typeHint(m.getError(), actual.toLowerCase(java.util.Locale.ROOT)));
+          pointer.isEmpty()
+              ? "a mapping file is a YAML mapping starting with version: 1 and system:"
+              : typeHint(m.getError(), actual.toLowerCase(java.util.Locale.ROOT)));
+    }
+    if ("oneOf".equals(type)) {
+      JsonNode described = schemaNode(m.getSchemaLocation().getFragment().getParent());
+      return new Problem(
+          file,
+          at.line(),
+          at.column(),
+          where + " has the wrong form",
+          described.path("description").asText(null));
     }
     return new Problem(file, at.line(), at.column(), where + ": " + m.getError(), null);
   }
