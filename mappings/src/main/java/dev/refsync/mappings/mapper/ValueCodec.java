@@ -18,7 +18,7 @@ import java.util.Map;
  * the way back, as on every read).
  */
 public final class ValueCodec {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ValueCodec() {}
 

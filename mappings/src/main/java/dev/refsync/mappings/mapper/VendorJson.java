@@ -2,7 +2,8 @@ package dev.refsync.mappings.mapper;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * How vendor JSON must be read for the mapper: decimals as exact {@link java.math.BigDecimal}s with
@@ -14,9 +15,9 @@ public final class VendorJson {
 
   /** A new mapper configured for vendor records. */
   public static ObjectMapper mapper() {
-    ObjectMapper mapper =
-        new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
-    return mapper;
+    return JsonMapper.builder()
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .build();
   }
 }

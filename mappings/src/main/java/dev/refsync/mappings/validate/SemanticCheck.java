@@ -87,8 +87,8 @@ final class SemanticCheck {
         }
       }
       fields
-          .fields()
-          .forEachRemaining(
+          .properties()
+          .forEach(
               e -> {
                 Attribute a = attributes.get(e.getKey());
                 if (a != null && e.getValue().isObject()) {
@@ -230,8 +230,8 @@ final class SemanticCheck {
     JsonNode values = rule.path("values");
     if (values.isObject() && target.type().isEnum()) {
       values
-          .fields()
-          .forEachRemaining(
+          .properties()
+          .forEach(
               e ->
                   checkCanonicalValue(
                       target, e.getValue(), pointer + "/values/" + YamlTree.segment(e.getKey())));
@@ -314,8 +314,8 @@ final class SemanticCheck {
     JsonNode fields = target.path("fields");
     Map<String, String> writtenBy = new HashMap<>();
     fields
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               Attribute a = attributes.get(e.getKey());
               String rulePointer = pointer + "/fields/" + YamlTree.segment(e.getKey());
@@ -368,8 +368,8 @@ final class SemanticCheck {
   private void checkReversible(JsonNode values, String pointer) {
     Map<String, String> vendorFor = new HashMap<>();
     values
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               String previous = vendorFor.putIfAbsent(e.getValue().asText(), e.getKey());
               if (previous != null) {

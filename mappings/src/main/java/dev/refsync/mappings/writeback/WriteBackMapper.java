@@ -25,7 +25,7 @@ public final class WriteBackMapper {
   /** Stripe metadata values hold at most 500 characters (VENDOR-FACTS, Stripe). */
   public static final int STRIPE_METADATA_VALUE_MAX = 500;
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final MappingSpec spec;
 

@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * silently keep the last one, hiding a mapping the user thinks is in effect.
  */
 public final class YamlTreeReader {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final int MAX_DEPTH = 64;
 
   private YamlTreeReader() {}
