@@ -1,13 +1,11 @@
 package dev.refsync.mappings.mapper;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.net.InternetDomainName;
+import dev.refsync.core.domain.DomainNormalizer;
 import dev.refsync.core.model.Money;
 import dev.refsync.mappings.spec.Conversion;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,6 +16,8 @@ import java.util.Set;
 
 /** Applies one named conversion to one vendor value (DESIGN 6). */
 final class ValueConverter {
+  private static final DomainNormalizer DOMAINS = DomainNormalizer.withDefaultFreeMailList();
+
   private ValueConverter() {}
 
   /**
@@ -150,35 +150,18 @@ final class ValueConverter {
   }
 
   /**
-   * The registrable domain (public-suffix aware, Guava, as DESIGN 3 requires) of a URL, host or
-   * e-mail address: {@code https://www.Acme.co.uk/x} and {@code ann@sales.acme.co.uk} both give
-   * {@code acme.co.uk}.
+   * The registrable domain of a URL, host or e-mail address, by the same rules attribution uses
+   * (DESIGN 3): {@code https://www.Acme.co.uk/x} and {@code ann@sales.acme.co.uk} both give {@code
+   * acme.co.uk}.
    */
   static String domain(String raw) throws ConversionFailure {
-    String host = raw.strip().toLowerCase(Locale.ROOT);
-    int at = host.lastIndexOf('@');
-    if (at >= 0) {
-      host = host.substring(at + 1);
-    } else if (host.contains("://")) {
-      try {
-        host = new URI(host).getHost();
-      } catch (URISyntaxException e) {
-        host = null;
-      }
-    } else {
-      host = host.split("[/?#:]", 2)[0];
-    }
-    if (host == null || !InternetDomainName.isValid(host)) {
-      throw new ConversionFailure(
-          "not a domain, URL or e-mail address", "expected e.g. acme.com or https://www.acme.com");
-    }
-    InternetDomainName name = InternetDomainName.from(host);
-    if (name.isUnderPublicSuffix()) {
-      return name.topPrivateDomain().toString();
-    }
-    throw new ConversionFailure(
-        "'" + host + "' is not under a public suffix",
-        "expected a company domain such as acme.com");
+    return DOMAINS
+        .registrableDomain(raw)
+        .orElseThrow(
+            () ->
+                new ConversionFailure(
+                    "'" + raw.strip() + "' is not a company domain, URL or e-mail address",
+                    "expected e.g. acme.com, https://www.acme.co.uk or ann@acme.com"));
   }
 
   private static Set<String> list(JsonNode value) throws ConversionFailure {
