@@ -1,0 +1,47 @@
+package dev.refsync.core.io;
+
+import dev.refsync.core.model.ExternalRef;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The fields of one events line as text, before typing. One instance is reused for every line, so
+ * reading a file allocates only the values that end up in records.
+ */
+final class RawEvent {
+  private final String[] values = new String[Field.values().length];
+  private final boolean[] malformed = new boolean[Field.values().length];
+  final List<String> domains = new ArrayList<>();
+  final List<String> roles = new ArrayList<>();
+  final List<ExternalRef> references = new ArrayList<>();
+  ExternalRef source;
+  final List<String> problems = new ArrayList<>();
+
+  void reset() {
+    Arrays.fill(values, null);
+    Arrays.fill(malformed, false);
+    domains.clear();
+    roles.clear();
+    references.clear();
+    source = null;
+    problems.clear();
+  }
+
+  String get(Field field) {
+    return values[field.ordinal()];
+  }
+
+  /** Records that the field was present with the wrong JSON type (already reported). */
+  void markMalformed(Field field) {
+    malformed[field.ordinal()] = true;
+  }
+
+  boolean isMalformed(Field field) {
+    return malformed[field.ordinal()];
+  }
+
+  void set(Field field, String value) {
+    values[field.ordinal()] = value;
+  }
+}
