@@ -13,6 +13,7 @@ import dev.refsync.core.model.Credit;
 import dev.refsync.core.model.Rejection;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -30,29 +31,40 @@ public final class EngineOutputWriter {
   private final JsonFactory factory =
       new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-  /** Writes {@code result} to {@code out} and flushes it; does not close it. */
+  /** Writes {@code result} to {@code out} as UTF-8 and flushes it; does not close it. */
   public void write(EngineResult result, OutputStream out) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-      g.setPrettyPrinter(prettyPrinter());
-      g.writeStartObject();
-      g.writeArrayFieldStart("attributions");
-      for (Attribution a : result.attributions()) {
-        attribution(g, a);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("rejections");
-      for (Rejection r : result.rejections()) {
-        rejection(g, r);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("commissions");
-      for (CommissionEntry c : result.commissions()) {
-        commission(g, c);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeRaw('\n');
+      write(result, g);
     }
+  }
+
+  /** Writes {@code result} to {@code out} and flushes it; does not close it. */
+  public void write(EngineResult result, Writer out) throws IOException {
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      write(result, g);
+    }
+  }
+
+  private static void write(EngineResult result, JsonGenerator g) throws IOException {
+    g.setPrettyPrinter(prettyPrinter());
+    g.writeStartObject();
+    g.writeArrayFieldStart("attributions");
+    for (Attribution a : result.attributions()) {
+      attribution(g, a);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("rejections");
+    for (Rejection r : result.rejections()) {
+      rejection(g, r);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("commissions");
+    for (CommissionEntry c : result.commissions()) {
+      commission(g, c);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeRaw('\n');
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

@@ -2,6 +2,7 @@ package dev.refsync.core.io;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -21,17 +22,17 @@ enum EventKind {
   static final String ALLOWED =
       Arrays.stream(values()).map(EventKind::jsonName).collect(Collectors.joining(", "));
 
+  private static final Map<String, EventKind> BY_JSON_NAME =
+      Arrays.stream(values()).collect(Collectors.toMap(EventKind::jsonName, k -> k));
+
+  private final String jsonName = name().toLowerCase(Locale.ROOT);
+
   String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return jsonName;
   }
 
   /** The kind written as {@code text}, or null when there is none. */
   static EventKind of(String text) {
-    for (EventKind k : values()) {
-      if (k.jsonName().equals(text)) {
-        return k;
-      }
-    }
-    return null;
+    return BY_JSON_NAME.get(text);
   }
 }

@@ -88,10 +88,9 @@ public final class EventsReader {
         return;
       }
       Object record = records.build(kind, raw);
-      String id = kind == EventKind.CHURN ? null : records.idOf(raw);
+      String id = kind == EventKind.CHURN ? null : records.idOf(kind, raw);
       if (id != null) {
-        IdIndex index = indexes.get(kind);
-        long first = index.get(id);
+        long first = indexes.get(kind).putIfAbsent(id, raw.problems.isEmpty() ? line : -line);
         if (first != 0) {
           raw.problems.add(
               "duplicate "
@@ -103,7 +102,6 @@ public final class EventsReader {
                   + "; ids must be unique per kind, remove or rename this line");
           return;
         }
-        index.put(id, raw.problems.isEmpty() ? line : -line);
       }
       if (raw.problems.isEmpty()) {
         add(kind, record, line);

@@ -43,7 +43,12 @@ final class Interner {
     }
   }
 
+  /**
+   * Fibonacci hashing: ids such as {@code pay-00000123} have nearly sequential hash codes, which
+   * would form long runs under linear probing without a multiplicative spread.
+   */
   static int mix(int h) {
-    return h ^ (h >>> 16);
+    int z = h * 0x9E3779B9;
+    return z ^ (z >>> 16);
   }
 }

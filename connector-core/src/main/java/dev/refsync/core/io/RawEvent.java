@@ -2,7 +2,6 @@ package dev.refsync.core.io;
 
 import dev.refsync.core.model.ExternalRef;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,8 +9,12 @@ import java.util.List;
  * reading a file allocates only the values that end up in records.
  */
 final class RawEvent {
-  private final String[] values = new String[Field.values().length];
-  private final boolean[] malformed = new boolean[Field.values().length];
+  private static final int FIELDS = Field.values().length;
+
+  // A fresh array per line rather than clearing one: this object lives in the old generation,
+  // where every reference store pays a GC write barrier, while a new small array is nearly free.
+  private String[] values = new String[FIELDS];
+  private long malformed;
   final List<String> domains = new ArrayList<>();
   final List<String> roles = new ArrayList<>();
   final List<ExternalRef> references = new ArrayList<>();
@@ -19,8 +22,8 @@ final class RawEvent {
   final List<String> problems = new ArrayList<>();
 
   void reset() {
-    Arrays.fill(values, null);
-    Arrays.fill(malformed, false);
+    values = new String[FIELDS];
+    malformed = 0;
     domains.clear();
     roles.clear();
     references.clear();
@@ -34,11 +37,11 @@ final class RawEvent {
 
   /** Records that the field was present with the wrong JSON type (already reported). */
   void markMalformed(Field field) {
-    malformed[field.ordinal()] = true;
+    malformed |= 1L << field.ordinal();
   }
 
   boolean isMalformed(Field field) {
-    return malformed[field.ordinal()];
+    return (malformed & (1L << field.ordinal())) != 0;
   }
 
   void set(Field field, String value) {
