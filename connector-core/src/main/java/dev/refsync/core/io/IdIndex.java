@@ -3,14 +3,14 @@ package dev.refsync.core.io;
 /**
  * Ids of one record kind mapped to the line that defined them, positive when the line was accepted
  * and negative when it was rejected, so a dependent record can say which line it depended on. Open
- * addressing with parallel arrays (about 32 bytes per id, no node objects); the stored hash codes
+ * addressing with parallel arrays (about 24 bytes per id, no node objects); the stored hash codes
  * let a probe skip non-matching keys without dereferencing them, which is what a million random
  * look-ups spend their time on.
  */
 final class IdIndex {
   private String[] keys = new String[1 << 10];
   private int[] hashes = new int[1 << 10];
-  private long[] lines = new long[1 << 10];
+  private int[] lines = new int[1 << 10];
   private int size;
 
   /** The recorded line for {@code id}: positive accepted, negative rejected, 0 unknown. */
@@ -29,7 +29,7 @@ final class IdIndex {
   void put(String id, long line) {
     int slot = slotOf(id);
     if (keys[slot] != null) {
-      lines[slot] = line;
+      lines[slot] = Math.toIntExact(line);
     } else {
       insert(slot, id, line);
     }
@@ -62,7 +62,7 @@ final class IdIndex {
   private void insert(int slot, String id, long line) {
     keys[slot] = id;
     hashes[slot] = Interner.mix(id.hashCode());
-    lines[slot] = line;
+    lines[slot] = Math.toIntExact(line);
     if (++size * 2 > keys.length) {
       grow();
     }
@@ -71,10 +71,10 @@ final class IdIndex {
   private void grow() {
     String[] oldKeys = keys;
     int[] oldHashes = hashes;
-    long[] oldLines = lines;
+    int[] oldLines = lines;
     keys = new String[oldKeys.length * 2];
     hashes = new int[oldKeys.length * 2];
-    lines = new long[oldKeys.length * 2];
+    lines = new int[oldKeys.length * 2];
     int mask = keys.length - 1;
     for (int j = 0; j < oldKeys.length; j++) {
       if (oldKeys[j] != null) {
