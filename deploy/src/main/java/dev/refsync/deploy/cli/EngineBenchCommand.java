@@ -15,9 +15,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +51,9 @@ import picocli.CommandLine.Option;
       "Peak heap is the sum of the peak usage of the heap memory pools, reset before each phase"
           + " (an upper bound: pools may peak at different moments); live heap is the heap used"
           + " after a full GC at the end of the phase while its data is still reachable. Run with"
-          + " JAVA_OPTS=-Xmx512m to check the 512 MB target: finishing at all proves it holds."
+          + " JAVA_OPTS=-Xmx512m to check the 512 MB target: finishing at all proves it holds.",
+      "Each round also shows the phase's CPU time on the benchmark thread and the collectors'"
+          + " time, which separate the work done from waiting on a busy machine."
     })
 final class EngineBenchCommand implements Callable<Integer> {
   static final double RATIO_TARGET = 3.0;
@@ -105,6 +109,8 @@ final class EngineBenchCommand implements Callable<Integer> {
       description = "Which of ${COMPLETION-CANDIDATES} to run (default: ${DEFAULT-VALUE}).")
   List<Phase> phases;
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private final ObjectMapper mapper = new ObjectMapper();
 
   @Override
@@ -141,6 +147,8 @@ final class EngineBenchCommand implements Callable<Integer> {
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "round %d:", round + 1));
       for (Phase p : phases) {
         resetHeapPeaks();
+        long gcStart = gcMillis();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         Measured m =
             switch (p) {
@@ -149,15 +157,19 @@ final class EngineBenchCommand implements Callable<Integer> {
               case ENGINE -> engineRun(refsync);
             };
         long elapsed = System.nanoTime() - start;
+        long cpuMs = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+        long gcMs = gcMillis() - gcStart;
         nanos.get(p)[round] = elapsed;
         peaks.get(p)[round] = heapPeakBytes();
         live.get(p)[round] = liveHeapBytes(m);
         line.append(
             String.format(
                 Locale.ROOT,
-                "  %s %,d ms (%s, peak heap %d MB, live %d MB)",
+                "  %s %,d ms [cpu %,d ms, gc %,d ms] (%s, peak heap %d MB, live %d MB)",
                 p.name().toLowerCase(Locale.ROOT),
                 elapsed / 1_000_000,
+                cpuMs,
+                gcMs,
                 m.detail(),
                 peaks.get(p)[round] >> 20,
                 live.get(p)[round] >> 20));
@@ -269,6 +281,15 @@ final class EngineBenchCommand implements Callable<Integer> {
     long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     Reference.reachabilityFence(m);
     return used;
+  }
+
+  /** Collector time (pauses, and concurrent cycles where the collector reports them). */
+  private static long gcMillis() {
+    long sum = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
   }
 
   private static long median(long[] values) {
