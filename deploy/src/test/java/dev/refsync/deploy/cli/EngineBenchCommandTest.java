@@ -33,6 +33,7 @@ class EngineBenchCommandTest {
         .contains("2 rounds, parse baseline TOKENS", "round 1:", "round 2:", "median parse")
         .contains("median read", "ratio read/parse ")
         .doesNotContain("round 3:", "median engine");
-    assertThat(run.out()).containsPattern("read [0-9,]+ ms \\([0-9]+ records");
+    assertThat(run.out())
+        .containsPattern("read [0-9,]+ ms \\[cpu [0-9,]+ ms, gc [0-9,]+ ms\\] \\([0-9]+ records");
   }
 }
