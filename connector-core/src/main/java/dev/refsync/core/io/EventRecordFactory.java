@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  */
 final class EventRecordFactory {
   private static final String TIME_EXAMPLE = "\"2026-06-30T00:00:00Z\"";
+  private static final int MAX_INTEGER_DIGITS = 15;
+  private static final int MAX_SCALE = 10;
 
   private final Interner interner;
   private final Map<String, Boolean> currencies = new HashMap<>();
@@ -229,6 +231,19 @@ final class EventRecordFactory {
               + text
               + "\"; write amounts as decimal strings like \"1200.00\" (no thousands separators"
               + " or currency symbols)");
+      return null;
+    }
+    if (amount.scale() > MAX_SCALE || amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+      // A value like "1e999999999" parses, but writing it out in plain form would need a
+      // gigabyte; no real amount has more than 15 integer digits or 10 decimals.
+      raw.problems.add(
+          "field 'amount' is out of range: \""
+              + text
+              + "\"; amounts have at most "
+              + MAX_INTEGER_DIGITS
+              + " integer digits and "
+              + MAX_SCALE
+              + " decimals");
       return null;
     }
     if (amount.signum() < 0) {

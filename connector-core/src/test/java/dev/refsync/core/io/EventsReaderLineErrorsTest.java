@@ -88,6 +88,18 @@ class EventsReaderLineErrorsTest {
   }
 
   @Test
+  void amountOutOfRange() {
+    assertThat(
+            onlyMessage(
+                betweenGoodLines(
+                    "{\"kind\":\"refund\",\"id\":\"f1\",\"paymentId\":\"p\",\"amount\":1e999999999,"
+                        + "\"at\":\"2026-01-01T00:00:00Z\"}")))
+        .isEqualTo(
+            "field 'amount' is out of range: \"1e999999999\"; amounts have at most 15 integer"
+                + " digits and 10 decimals");
+  }
+
+  @Test
   void negativeAmount() {
     assertThat(
             onlyMessage(

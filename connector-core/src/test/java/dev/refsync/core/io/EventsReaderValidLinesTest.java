@@ -139,6 +139,14 @@ class EventsReaderValidLinesTest {
   }
 
   @Test
+  void leadingByteOrderMarkOfSpreadsheetExportsIsIgnored() {
+    EventsReadResult result = Events.readText("\uFEFF{\"kind\":\"account\",\"id\":\"a1\"}\n");
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.dataset().accounts()).extracting(Account::id).containsExactly("a1");
+  }
+
+  @Test
   void repeatedIdsShareOneStringInstance() {
     EventsReadResult result =
         Events.read(
