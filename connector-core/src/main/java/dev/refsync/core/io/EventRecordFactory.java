@@ -1,0 +1,339 @@
+package dev.refsync.core.io;
+
+import dev.refsync.core.model.Account;
+import dev.refsync.core.model.Channel;
+import dev.refsync.core.model.Churn;
+import dev.refsync.core.model.Contact;
+import dev.refsync.core.model.Deal;
+import dev.refsync.core.model.DealStage;
+import dev.refsync.core.model.Money;
+import dev.refsync.core.model.Payment;
+import dev.refsync.core.model.Referral;
+import dev.refsync.core.model.Referrer;
+import dev.refsync.core.model.ReferrerType;
+import dev.refsync.core.model.Refund;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Types the fields of one {@link RawEvent} into the canonical record of its kind (DESIGN 3), or
+ * adds to {@code raw.problems} every reason it cannot, each saying what to write instead. Checks
+ * only the line itself; references to other records are {@link ReferenceResolver}'s job.
+ */
+final class EventRecordFactory {
+  private static final String TIME_EXAMPLE = "\"2026-06-30T00:00:00Z\"";
+  private static final int MAX_INTEGER_DIGITS = 15;
+  private static final int MAX_SCALE = 10;
+
+  private final Interner interner;
+  private final Map<String, Boolean> currencies = new HashMap<>();
+
+  EventRecordFactory(Interner interner) {
+    this.interner = interner;
+  }
+
+  /** The record, or null when {@code raw.problems} is not empty afterwards. */
+  Object build(EventKind kind, RawEvent raw) {
+    Object record =
+        switch (kind) {
+          case ACCOUNT -> account(raw);
+          case REFERRER -> referrer(raw);
+          case REFERRAL -> referral(raw);
+          case CONTACT -> contact(raw);
+          case DEAL -> deal(raw);
+          case PAYMENT -> payment(raw);
+          case REFUND -> refund(raw);
+          case CHURN -> churn(raw);
+        };
+    return raw.problems.isEmpty() ? record : null;
+  }
+
+  private Account account(RawEvent raw) {
+    String id = interner.intern(required(raw, Field.ID, "account"));
+    LinkedHashSet<String> domains = new LinkedHashSet<>();
+    for (String d : raw.domains) {
+      String trimmed = d.trim();
+      if (trimmed.isEmpty()) {
+        raw.problems.add("field 'domains' contains an empty domain; remove it");
+      } else {
+        // Lower-case only: registrable-domain reduction is the attribution engine's (DESIGN 3).
+        domains.add(interner.intern(trimmed.toLowerCase(Locale.ROOT)));
+      }
+    }
+    return id == null ? null : new Account(id, raw.get(Field.NAME), domains, raw.references);
+  }
+
+  private Referrer referrer(RawEvent raw) {
+    String id = interner.intern(required(raw, Field.ID, "referrer"));
+    ReferrerType type = requiredEnum(raw, Field.TYPE, "referrer", ReferrerType.class);
+    if (id == null || type == null) {
+      return null;
+    }
+    return new Referrer(
+        id,
+        type,
+        raw.get(Field.NAME),
+        optional(raw, Field.EMAIL),
+        interner.intern(optional(raw, Field.TIER)),
+        interner.intern(optional(raw, Field.ACCOUNT_ID)));
+  }
+
+  private Referral referral(RawEvent raw) {
+    String id = required(raw, Field.ID, "referral");
+    String referrerId = interner.intern(required(raw, Field.REFERRER_ID, "referral"));
+    Instant submittedAt = requiredInstant(raw, Field.SUBMITTED_AT, "referral");
+    String channelText = optional(raw, Field.CHANNEL);
+    Channel channel = channelText == null ? null : enumValue(raw, Field.CHANNEL, Channel.class);
+    String contactEmail = optional(raw, Field.CONTACT_EMAIL);
+    String companyDomain = optional(raw, Field.COMPANY_DOMAIN);
+    String accountId = interner.intern(optional(raw, Field.ACCOUNT_ID));
+    if (contactEmail == null && companyDomain == null && accountId == null) {
+      raw.problems.add(
+          "referral has none of contactEmail, companyDomain, accountId, so it can never match an"
+              + " account; add at least one");
+    }
+    if (id == null || referrerId == null || submittedAt == null) {
+      return null;
+    }
+    return new Referral(
+        id,
+        referrerId,
+        contactEmail,
+        companyDomain == null
+            ? null
+            : interner.intern(companyDomain.trim().toLowerCase(Locale.ROOT)),
+        raw.get(Field.COMPANY_NAME),
+        accountId,
+        channel,
+        submittedAt,
+        raw.source);
+  }
+
+  private Contact contact(RawEvent raw) {
+    String id = required(raw, Field.ID, "contact");
+    String accountId = interner.intern(required(raw, Field.ACCOUNT_ID, "contact"));
+    if (id == null || accountId == null) {
+      return null;
+    }
+    return new Contact(
+        id,
+        accountId,
+        optional(raw, Field.EMAIL),
+        raw.get(Field.NAME),
+        new LinkedHashSet<>(raw.roles));
+  }
+
+  private Deal deal(RawEvent raw) {
+    String id = interner.intern(required(raw, Field.ID, "deal"));
+    String accountId = interner.intern(required(raw, Field.ACCOUNT_ID, "deal"));
+    BigDecimal amount = requiredAmount(raw, "deal");
+    String currency = requiredCurrency(raw, "deal");
+    DealStage stage = requiredEnum(raw, Field.STAGE, "deal", DealStage.class);
+    int termMonths = termMonths(raw);
+    Instant createdAt = optionalInstant(raw, Field.CREATED_AT);
+    Instant closedAt = optionalInstant(raw, Field.CLOSED_AT);
+    if (stage != null && stage != DealStage.OPEN && optional(raw, Field.CLOSED_AT) == null) {
+      raw.problems.add(
+          "deal in stage " + stage + " is missing 'closedAt'; add when it was won or lost");
+    }
+    if (id == null || accountId == null || amount == null || currency == null || stage == null) {
+      return null;
+    }
+    return new Deal(
+        id, accountId, amount, currency, termMonths, stage, createdAt, closedAt, raw.references);
+  }
+
+  private Payment payment(RawEvent raw) {
+    String id = required(raw, Field.ID, "payment");
+    String accountId = interner.intern(required(raw, Field.ACCOUNT_ID, "payment"));
+    BigDecimal amount = requiredAmount(raw, "payment");
+    String currency = requiredCurrency(raw, "payment");
+    Instant paidAt = requiredInstant(raw, Field.PAID_AT, "payment");
+    if (id == null || accountId == null || amount == null || currency == null || paidAt == null) {
+      return null;
+    }
+    return new Payment(
+        id,
+        accountId,
+        interner.intern(optional(raw, Field.DEAL_ID)),
+        amount,
+        currency,
+        paidAt,
+        interner.intern(optional(raw, Field.SUBSCRIPTION_ID)));
+  }
+
+  private Refund refund(RawEvent raw) {
+    String id = required(raw, Field.ID, "refund");
+    String paymentId = interner.intern(required(raw, Field.PAYMENT_ID, "refund"));
+    BigDecimal amount = requiredAmount(raw, "refund");
+    Instant at = requiredInstant(raw, Field.AT, "refund");
+    if (id == null || paymentId == null || amount == null || at == null) {
+      return null;
+    }
+    return new Refund(id, paymentId, amount, at);
+  }
+
+  private Churn churn(RawEvent raw) {
+    String accountId = interner.intern(required(raw, Field.ACCOUNT_ID, "churn"));
+    Instant at = requiredInstant(raw, Field.AT, "churn");
+    return accountId == null || at == null ? null : new Churn(accountId, at);
+  }
+
+  /**
+   * The id of a line, if it has a usable one; used to index rejected lines too. Only ids that other
+   * records refer to in bulk are interned (accounts, referrers, deals): interning the million
+   * payment ids would cost a table slot each and save nothing.
+   */
+  String idOf(EventKind kind, RawEvent raw) {
+    String id = raw.get(Field.ID);
+    if (id == null || id.isBlank()) {
+      return null;
+    }
+    return switch (kind) {
+      case ACCOUNT, REFERRER, DEAL -> interner.intern(id);
+      default -> id;
+    };
+  }
+
+  private String required(RawEvent raw, Field field, String kind) {
+    String v = raw.get(field);
+    if (v == null || v.isBlank()) {
+      if (raw.isMalformed(field)) {
+        return null;
+      }
+      raw.problems.add(
+          kind + " is missing required field '" + field.jsonName + "'; add it to the line");
+      return null;
+    }
+    return v;
+  }
+
+  private static String optional(RawEvent raw, Field field) {
+    String v = raw.get(field);
+    return v == null || v.isBlank() ? null : v;
+  }
+
+  private BigDecimal requiredAmount(RawEvent raw, String kind) {
+    String text = required(raw, Field.AMOUNT, kind);
+    if (text == null) {
+      return null;
+    }
+    BigDecimal amount = FieldValues.decimal(text.trim());
+    if (amount == null) {
+      raw.problems.add(
+          "field 'amount' is not a decimal number: \""
+              + text
+              + "\"; write amounts as decimal strings like \"1200.00\" (no thousands separators"
+              + " or currency symbols)");
+      return null;
+    }
+    if (amount.scale() > MAX_SCALE || amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+      // A value like "1e999999999" parses, but writing it out in plain form would need a
+      // gigabyte; no real amount has more than 15 integer digits or 10 decimals.
+      raw.problems.add(
+          "field 'amount' is out of range: \""
+              + text
+              + "\"; amounts have at most "
+              + MAX_INTEGER_DIGITS
+              + " integer digits and "
+              + MAX_SCALE
+              + " decimals");
+      return null;
+    }
+    if (amount.signum() < 0) {
+      raw.problems.add(
+          "field 'amount' is negative: \""
+              + text
+              + "\"; amounts are positive, record money returned as a refund line");
+      return null;
+    }
+    return amount;
+  }
+
+  private String requiredCurrency(RawEvent raw, String kind) {
+    String text = required(raw, Field.CURRENCY, kind);
+    if (text == null) {
+      return null;
+    }
+    String code = interner.intern(text);
+    if (!currencies.computeIfAbsent(code, Money::isCurrency)) {
+      raw.problems.add(
+          "field 'currency' is not an ISO 4217 currency code: \""
+              + text
+              + "\"; use an upper-case code such as USD, EUR, GBP or JPY");
+      return null;
+    }
+    return code;
+  }
+
+  private int termMonths(RawEvent raw) {
+    String text = optional(raw, Field.TERM_MONTHS);
+    if (text == null) {
+      return Deal.DEFAULT_TERM_MONTHS;
+    }
+    try {
+      int months = Integer.parseInt(text.trim());
+      if (months > 0) {
+        return months;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    raw.problems.add(
+        "field 'termMonths' must be a positive whole number of months: \""
+            + text
+            + "\"; omit it for the default of 12");
+    return Deal.DEFAULT_TERM_MONTHS;
+  }
+
+  private Instant requiredInstant(RawEvent raw, Field field, String kind) {
+    return required(raw, field, kind) == null ? null : optionalInstant(raw, field);
+  }
+
+  private static Instant optionalInstant(RawEvent raw, Field field) {
+    String text = optional(raw, field);
+    if (text == null) {
+      return null;
+    }
+    Instant instant = FieldValues.instant(text.trim());
+    if (instant == null) {
+      raw.problems.add(
+          "field '"
+              + field.jsonName
+              + "' is not an ISO-8601 instant: \""
+              + text
+              + "\"; write UTC times like "
+              + TIME_EXAMPLE);
+    }
+    return instant;
+  }
+
+  private <E extends Enum<E>> E requiredEnum(
+      RawEvent raw, Field field, String kind, Class<E> type) {
+    return required(raw, field, kind) == null ? null : enumValue(raw, field, type);
+  }
+
+  private static <E extends Enum<E>> E enumValue(RawEvent raw, Field field, Class<E> type) {
+    String text = raw.get(field);
+    try {
+      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      raw.problems.add(
+          "field '"
+              + field.jsonName
+              + "' has invalid value \""
+              + text
+              + "\"; use one of "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.refsync.core.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a byte stream into lines without decoding them to {@code String}s: the JSON parser reads
+ * UTF-8 bytes straight from the buffer, so no line text is ever allocated or retained.
+ */
+final class LineSplitter {
+  /** Receives one line: {@code buf[off, off+len)} without its terminator. */
+  interface LineSink {
+    void line(byte[] buf, int off, int len, long lineNumber);
+  }
+
+  private static final int INITIAL_BUFFER = 1 << 16;
+
+  private LineSplitter() {}
+
+  /** Feeds every line of {@code in} to {@code sink}; returns the number of lines. */
+  static long split(InputStream in, LineSink sink) throws IOException {
+    byte[] buf = new byte[INITIAL_BUFFER];
+    int start = 0;
+    int end = 0;
+    long lineNumber = 0;
+    boolean first = true;
+    while (true) {
+      if (end == buf.length) {
+        if (start > 0) {
+          System.arraycopy(buf, start, buf, 0, end - start);
+          end -= start;
+          start = 0;
+        } else {
+          buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+      }
+      int n = in.read(buf, end, buf.length - end);
+      if (n < 0) {
+        break;
+      }
+      int scanFrom = end;
+      end += n;
+      for (int i = scanFrom; i < end; i++) {
+        if (buf[i] == '\n') {
+          lineNumber++;
+          int from = first ? skipBom(buf, start, i) : start;
+          first = false;
+          sink.line(buf, from, trimCr(buf, from, i) - from, lineNumber);
+          start = i + 1;
+        }
+      }
+    }
+    if (start < end) {
+      lineNumber++;
+      int from = first ? skipBom(buf, start, end) : start;
+      sink.line(buf, from, trimCr(buf, from, end) - from, lineNumber);
+    }
+    return lineNumber;
+  }
+
+  private static int trimCr(byte[] buf, int from, int to) {
+    return to > from && buf[to - 1] == '\r' ? to - 1 : to;
+  }
+
+  /** Spreadsheet exports often start with a UTF-8 byte-order mark; it is not part of the JSON. */
+  private static int skipBom(byte[] buf, int from, int to) {
+    if (to - from >= 3
+        && buf[from] == (byte) 0xEF
+        && buf[from + 1] == (byte) 0xBB
+        && buf[from + 2] == (byte) 0xBF) {
+      return from + 3;
+    }
+    return from;
+  }
+}
