@@ -106,7 +106,11 @@ class EngineCommandEndToEndTest {
     CliRun run = engine(events, plans, dir.resolve("out.json"));
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(plans + ": invalid plans file:");
+    assertThat(run.err())
+        .contains("3 problems in the plans file")
+        .contains(plans + ":3:21: plans[0].referrerTypes[0] has the unknown value 'ALIEN'")
+        .contains(plans + ":4:20: plans[0].reward.type has the unknown value 'NOPE'")
+        .contains(plans + ":2:5: plans[0] is missing the required key 'trigger'");
     assertThat(dir.resolve("out.json")).doesNotExist();
   }
 
