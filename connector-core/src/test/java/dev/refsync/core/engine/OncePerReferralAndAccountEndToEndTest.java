@@ -9,6 +9,7 @@ import dev.refsync.core.model.Channel;
 import dev.refsync.core.model.CommissionEntry;
 import dev.refsync.core.model.Referral;
 import dev.refsync.core.model.ReferrerType;
+import dev.refsync.core.plans.AttributionModel;
 import dev.refsync.core.plans.Plan;
 import dev.refsync.core.plans.Reward;
 import dev.refsync.core.plans.Trigger;
@@ -52,11 +53,7 @@ class OncePerReferralAndAccountEndToEndTest {
   void secondWonDealOfTheSameAccountPaysNothingMore() {
     EngineResult result =
         twoDealsOfOneAccount()
-            .evaluate(
-                day(60),
-                World.rules(dev.refsync.core.plans.AttributionModel.SPLIT_EVEN),
-                FLAT,
-                ACV);
+            .evaluate(day(60), World.rules(AttributionModel.SPLIT_EVEN), FLAT, ACV);
 
     // Both deals credit both referrals (half each) ...
     assertThat(result.attributions()).extracting(a -> a.credits().size()).containsExactly(2, 2);
