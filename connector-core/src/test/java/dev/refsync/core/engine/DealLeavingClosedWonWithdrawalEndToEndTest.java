@@ -173,4 +173,27 @@ class DealLeavingClosedWonWithdrawalEndToEndTest {
         .extracting(CommissionEntry::dealId, CommissionEntry::amount)
         .containsExactly(tuple("d1", new BigDecimal("-1200.00")));
   }
+
+  @Test
+  void dealComingBackAfterItsWithdrawalIsNotReversedTwice() {
+    World won = world(DealStage.CLOSED_WON);
+    store.persistEngineRun(won.evaluate(day(30), PARTNER), List.of(), seenAt(30));
+    World d2Lost = world(DealStage.CLOSED_WON);
+    d2Lost.deals.removeIf(d -> d.id().equals("d2"));
+    store.persistEngineRun(d2Lost.evaluate(day(40), PARTNER), List.of(), seenAt(40));
+
+    // d2 is closed-won again, and pay1 is half refunded: the engine computes a clawback of the
+    // withdrawn pay1 accrual.
+    World back = world(DealStage.CLOSED_WON).refund("re-pay1", "pay1", "500", day(45));
+    Reconciliation third =
+        store.persistEngineRun(back.evaluate(day(50), PARTNER), List.of(), seenAt(50));
+
+    assertThat(third.toAppend()).isEmpty();
+    assertThat(
+            ledger().stream()
+                .filter(e -> "pay1".equals(e.paymentId()))
+                .map(CommissionEntry::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("0");
+  }
 }
