@@ -6,6 +6,7 @@ import dev.refsync.core.model.CommissionEntry;
 import dev.refsync.core.model.Referrer;
 import dev.refsync.core.plans.Plan;
 import dev.refsync.core.plans.PlansConfig;
+import dev.refsync.core.plans.Reward;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,6 +94,12 @@ public final class CommissionEngine {
           conversion.referralId());
       return List.of();
     }
+    if (paysOnPayments(plan.reward()) && !conversions.onAccountsFirstAttributedDeal(conversion)) {
+      // Payments belong to the account, not to a deal: they are shared by the credits of the
+      // account's first attributed deal only (DESIGN 5). A referral credited only on a later deal
+      // of the same account has no share of them.
+      return List.of();
+    }
     AccountTimeline timeline = activity.timeline(conversion.accountId());
     return TriggerResolver.resolve(plan.trigger(), conversion.firstDeal(), timeline)
         .map(
@@ -102,5 +109,10 @@ public final class CommissionEngine {
                     conversions.position(conversion.referralId()),
                     new AccrualContext(plan, conversion, trigger, timeline, asOf)))
         .orElse(List.of());
+  }
+
+  private static boolean paysOnPayments(Reward reward) {
+    return reward instanceof Reward.RecurringPercent
+        || (reward instanceof Reward.Tiered tiered && tiered.basis() == Reward.Basis.PAYMENTS);
   }
 }

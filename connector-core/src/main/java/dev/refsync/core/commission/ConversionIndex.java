@@ -23,11 +23,15 @@ final class ConversionIndex {
 
   private final Collection<Conversion> conversions;
   private final Map<String, Integer> positionByReferral;
+  private final Map<String, Deal> firstAttributedDealByAccount;
 
   private ConversionIndex(
-      Collection<Conversion> conversions, Map<String, Integer> positionByReferral) {
+      Collection<Conversion> conversions,
+      Map<String, Integer> positionByReferral,
+      Map<String, Deal> firstAttributedDealByAccount) {
     this.conversions = conversions;
     this.positionByReferral = positionByReferral;
+    this.firstAttributedDealByAccount = firstAttributedDealByAccount;
   }
 
   /**
@@ -41,11 +45,14 @@ final class ConversionIndex {
       dealsById.put(deal.id(), deal);
     }
     Map<String, Conversion> byReferralAndAccount = new HashMap<>();
+    Map<String, Deal> firstAttributedDealByAccount = new HashMap<>();
     for (Attribution attribution : attributions) {
       Deal deal = dealsById.get(attribution.dealId());
       if (deal == null || !deal.isClosedWon() || deal.closedAt().isAfter(asOf)) {
         continue;
       }
+      firstAttributedDealByAccount.merge(
+          deal.accountId(), deal, (kept, next) -> FIRST_DEAL.compare(next, kept) < 0 ? next : kept);
       for (Credit credit : attribution.credits()) {
         Conversion candidate =
             new Conversion(
@@ -58,7 +65,7 @@ final class ConversionIndex {
       }
     }
     Collection<Conversion> conversions = byReferralAndAccount.values();
-    return new ConversionIndex(conversions, positions(conversions));
+    return new ConversionIndex(conversions, positions(conversions), firstAttributedDealByAccount);
   }
 
   /**
@@ -93,6 +100,18 @@ final class ConversionIndex {
 
   Collection<Conversion> all() {
     return conversions;
+  }
+
+  /**
+   * True when the conversion's first deal is its account's first attributed closed-won deal: only
+   * those credits share the account's payments (DESIGN 5, RECURRING_PERCENT: "the shares are those
+   * of the account's first attributed CLOSED_WON deal"), so a payment is never paid out twice.
+   */
+  boolean onAccountsFirstAttributedDeal(Conversion conversion) {
+    return conversion
+        .firstDeal()
+        .id()
+        .equals(firstAttributedDealByAccount.get(conversion.accountId()).id());
   }
 
   /** The referral's conversion number among its referrer's conversions, from 1. */

@@ -81,16 +81,21 @@ final class ReversalBuilder {
   private static void addProportionalRefunds(
       Accrual accrual, ActivityIndex activity, List<Reversal> out) {
     Payment payment = accrual.payment();
+    BigDecimal refundedSoFar = BigDecimal.ZERO;
+    BigDecimal reversedSoFar = BigDecimal.ZERO;
     for (Refund refund : activity.refundsOf(payment.id())) {
-      // accrual × refund / payment: multiplying first leaves the division as the only inexact
-      // step, at DECIMAL128, before the entry's single rounding.
-      BigDecimal amount =
+      // Each clawback is the rounded reversal of everything refunded so far (accrual × refunded /
+      // payment, multiplied first so the division is the only inexact step) minus what earlier
+      // refunds reversed. Rounding each refund's share on its own could leave a cent unreversed
+      // after a full refund in parts (1.00 on a 10.00 payment refunded 3.33 + 3.33 + 3.34 would
+      // reverse only 0.99).
+      refundedSoFar = refundedSoFar.add(refund.amount());
+      BigDecimal reversedAfter =
           Money.round(
-              accrual
-                  .amount()
-                  .multiply(refund.amount())
-                  .divide(payment.amount(), Amounts.PRECISION),
+              accrual.amount().multiply(refundedSoFar).divide(payment.amount(), Amounts.PRECISION),
               accrual.currency());
+      BigDecimal amount = reversedAfter.subtract(reversedSoFar);
+      reversedSoFar = reversedAfter;
       String explanation =
           "reverses "
               + Amounts.money(amount, accrual.currency())

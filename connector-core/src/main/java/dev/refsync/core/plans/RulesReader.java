@@ -76,8 +76,10 @@ final class RulesReader {
         rules.getUnlessNull("selfReferralAllowDomains").map(this::domains).orElse(Set.of());
 
     // Only compare windows that were read correctly (or defaulted): a bad value is already
-    // reported.
-    if (window.isPresent() == windowNode.isPresent()
+    // reported. Without a threshold no deal is enterprise (DESIGN 4.2), so the enterprise window
+    // is never used and a long windowDays alone is valid.
+    if (threshold != null
+        && window.isPresent() == windowNode.isPresent()
         && enterpriseWindow.isPresent() == enterpriseNode.isPresent()) {
       checkWindows(rules, windowDays, enterpriseWindowDays);
     }

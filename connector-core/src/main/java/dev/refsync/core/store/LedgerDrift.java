@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  *
  * @param entryId the ledger entry concerned
  * @param type what differs
- * @param ledgerAmount the amount recorded in the ledger
+ * @param ledgerAmount the amount recorded in the ledger; null when the entry is not in it
  * @param recomputedAmount the amount the engines compute now
  * @param message one readable sentence for the log
  */
@@ -29,6 +29,11 @@ public record LedgerDrift(
      * An accrual that was withdrawn (its deal left CLOSED_WON) is computed again: its id is taken,
      * so it is not re-accrued automatically.
      */
-    WITHDRAWN_ACCRUAL_RECOMPUTED
+    WITHDRAWN_ACCRUAL_RECOMPUTED,
+    /**
+     * A clawback is computed for an accrual that was already withdrawn in full: appending it would
+     * reverse the same money twice, so it is not written.
+     */
+    CLAWBACK_OF_WITHDRAWN_ACCRUAL
   }
 }

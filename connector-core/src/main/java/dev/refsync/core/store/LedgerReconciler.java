@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,9 +49,40 @@ public final class LedgerReconciler {
     List<CommissionEntry> toAppend = new ArrayList<>();
     List<LedgerDrift> drifts = new ArrayList<>();
 
+    Map<Target, CommissionEntry> accrualsByTarget = new HashMap<>();
+    for (CommissionEntry entry : existing.values()) {
+      if (entry.kind() == EntryKind.ACCRUAL) {
+        accrualsByTarget.putIfAbsent(Target.of(entry), entry);
+      }
+    }
+
     for (CommissionEntry entry : fresh.values()) {
       CommissionEntry recorded = existing.get(entry.id());
-      if (recorded == null) {
+      CommissionEntry withdrawn =
+          entry.kind() == EntryKind.CLAWBACK
+              ? withdrawnTarget(entry, accrualsByTarget, existing)
+              : null;
+      if (recorded == null && withdrawn != null) {
+        // The withdrawal already reversed everything not reversed before it; this clawback (the
+        // deal came back to CLOSED_WON and, say, a refund arrived) would reverse it a second time.
+        drifts.add(
+            new LedgerDrift(
+                entry.id(),
+                LedgerDrift.Type.CLAWBACK_OF_WITHDRAWN_ACCRUAL,
+                null,
+                entry.amount(),
+                "Clawback "
+                    + entry.id()
+                    + " of "
+                    + entry.amount()
+                    + " "
+                    + entry.currency()
+                    + " reverses accrual "
+                    + withdrawn.id()
+                    + ", which was already withdrawn by "
+                    + withdrawalId(withdrawn)
+                    + "; it is not appended"));
+      } else if (recorded == null) {
         toAppend.add(entry);
       } else if (recorded.amount().compareTo(entry.amount()) != 0) {
         drifts.add(
@@ -98,6 +130,29 @@ public final class LedgerReconciler {
     }
     toAppend.addAll(withdrawals);
     return new Reconciliation(toAppend, drifts);
+  }
+
+  /** The ledger accrual a clawback reverses, when the ledger holds its withdrawal; else null. */
+  private static CommissionEntry withdrawnTarget(
+      CommissionEntry clawback,
+      Map<Target, CommissionEntry> accrualsByTarget,
+      Map<String, CommissionEntry> existing) {
+    CommissionEntry accrual = accrualsByTarget.get(Target.of(clawback));
+    return accrual != null && existing.containsKey(withdrawalId(accrual)) ? accrual : null;
+  }
+
+  /** What a clawback and the accrual it reverses have in common (see the class comment). */
+  private record Target(
+      String planId,
+      String referralId,
+      String referrerId,
+      String dealId,
+      String paymentId,
+      String currency) {
+    static Target of(CommissionEntry e) {
+      return new Target(
+          e.planId(), e.referralId(), e.referrerId(), e.dealId(), e.paymentId(), e.currency());
+    }
   }
 
   /** The id of the clawback that withdraws {@code accrual}; deterministic, so never repeated. */

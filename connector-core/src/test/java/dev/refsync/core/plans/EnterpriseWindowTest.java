@@ -15,7 +15,9 @@ class EnterpriseWindowTest {
   @Test
   void shorterEnterpriseWindowIsReportedAtIt() {
     PlansProblem problem =
-        onlyProblemIn("rules:\n  windowDays: 90\n  enterpriseWindowDays: 60\n" + PLAN);
+        onlyProblemIn(
+            "rules:\n  windowDays: 90\n  enterpriseWindowDays: 60\n  enterpriseAcvThreshold: 1\n"
+                + PLAN);
 
     assertThat(problem.line()).isEqualTo(3);
     assertThat(problem.column()).isEqualTo(25);
@@ -28,11 +30,19 @@ class EnterpriseWindowTest {
 
   @Test
   void windowLongerThanTheDefaultEnterpriseWindowIsReportedAtTheWindow() {
-    PlansProblem problem = onlyProblemIn("rules:\n  windowDays: 200\n" + PLAN);
+    PlansProblem problem =
+        onlyProblemIn("rules:\n  windowDays: 200\n  enterpriseAcvThreshold: 50000\n" + PLAN);
 
     assertThat(problem.line()).isEqualTo(2);
     assertThat(problem.column()).isEqualTo(15);
     assertThat(problem.message()).contains("(180) is shorter than rules.windowDays (200)");
+  }
+
+  @Test
+  void withoutAThresholdNoDealIsEnterpriseSoALongWindowAloneIsValid() {
+    PlansConfig config = PlansLoader.parse("plans.yaml", "rules:\n  windowDays: 200\n" + PLAN);
+
+    assertThat(config.rules().windowDays()).isEqualTo(200);
   }
 
   @Test
