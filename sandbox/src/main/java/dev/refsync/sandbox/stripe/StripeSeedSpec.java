@@ -26,7 +26,7 @@ public record StripeSeedSpec(
     if (cancellations > customers) {
       problems.append(" cancellations cannot exceed customers;");
     }
-    if (months >= 1 && refunds + lostDisputes > customers) {
+    if (refunds + lostDisputes > customers) {
       problems.append(" refunds + lostDisputes cannot exceed customers (one per customer);");
     }
     if (!problems.isEmpty()) {
