@@ -61,10 +61,15 @@ final class StripeTestClient {
     return send(builder(path).DELETE());
   }
 
-  /** Lets IOExceptions through, for connection-reset assertions. */
-  Response getRaw(String path) throws IOException, InterruptedException {
+  /**
+   * Lets IOExceptions through, for connection-reset assertions. A POST, because the JDK client
+   * silently retries a GET once on a dropped connection.
+   */
+  Response postRaw(String path, String form) throws IOException, InterruptedException {
     HttpResponse<String> r =
-        http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        http.send(
+            builder(path).POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+            HttpResponse.BodyHandlers.ofString());
     return new Response(r.statusCode(), r.headers(), r.body());
   }
 
