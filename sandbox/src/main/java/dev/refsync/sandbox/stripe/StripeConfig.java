@@ -2,6 +2,7 @@ package dev.refsync.sandbox.stripe;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How the emulated Stripe account behaves. Defaults follow VENDOR-FACTS (Stripe table).
@@ -28,6 +29,9 @@ public record StripeConfig(
   public static final String DEFAULT_API_VERSION = "2026-07-29.dahlia";
 
   public StripeConfig {
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(idempotencyRetention, "idempotencyRetention");
+    Objects.requireNonNull(eventRetention, "eventRetention");
     if (secretKey == null || !secretKey.startsWith("sk_test_")) {
       throw new IllegalArgumentException(
           "secretKey must be a test-mode secret key starting with sk_test_");

@@ -2,6 +2,7 @@ package dev.refsync.sandbox.stripe;
 
 import dev.refsync.sandbox.core.MutableClock;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 /** An emulator on a mutable clock plus a raw client; tests close it in {@code @AfterEach}. */
 final class StripeFixture implements AutoCloseable {
@@ -18,10 +19,15 @@ final class StripeFixture implements AutoCloseable {
 
   /** A high default limit so only the rate-limit tests meet the 25 req/s budget. */
   StripeFixture(int requestsPerSecond) {
+    this(config -> config.withRequestsPerSecond(requestsPerSecond));
+  }
+
+  /** The defaults on this fixture's clock, adjusted by {@code customize}. */
+  StripeFixture(UnaryOperator<StripeConfig> customize) {
     stripe =
         StripeEmulator.start(
-            StripeConfig.defaults(StripeTestClient.KEY, clock)
-                .withRequestsPerSecond(requestsPerSecond));
+            customize.apply(
+                StripeConfig.defaults(StripeTestClient.KEY, clock).withRequestsPerSecond(1000)));
     client = new StripeTestClient(stripe.baseUri());
   }
 

@@ -67,6 +67,22 @@ class StripeJavaClientIT {
   }
 
   @Test
+  void anotherReleaseTrainLeavesEventObjectsUndeserialized() throws StripeException {
+    try (StripeFixture basil = new StripeFixture(c -> c.withApiVersion("2025-03-31.basil"))) {
+      basil.customer("email=a%40x.example");
+      StripeClient c =
+          StripeClient.builder()
+              .setApiKey(StripeTestClient.KEY)
+              .setApiBase(basil.stripe.baseUri().toString())
+              .setMaxNetworkRetries(0)
+              .build();
+      Event e = c.v1().events().list().getData().get(0);
+      assertThat(e.getApiVersion()).isEqualTo("2025-03-31.basil");
+      assertThat(e.getDataObjectDeserializer().getObject()).isEmpty();
+    }
+  }
+
+  @Test
   void customersRetrieveUpdateAndAutoPage() throws StripeException {
     String id = seeded.customerIds().get(0);
     Customer c = client.v1().customers().retrieve(id);
