@@ -22,6 +22,7 @@ final class Expansion {
           "charge", Map.of("customer", Kind.CUSTOMER),
           "refund", Map.of("charge", Kind.CHARGE),
           "dispute", Map.of("charge", Kind.CHARGE),
+          "invoice_payment", Map.of("invoice", Kind.INVOICE),
           "event", Map.of());
 
   private final StripeBilling billing;

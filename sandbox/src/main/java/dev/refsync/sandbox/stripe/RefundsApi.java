@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code /v1/refunds}: create a full or partial refund of a charge, retrieve, list (filter {@code
- * charge}, {@code created}). The emulator has no PaymentIntents, so {@code payment_intent} answers
- * {@code resource_missing}.
+ * {@code /v1/refunds}: create a full or partial refund of a charge, named directly or by the
+ * PaymentIntent that made it (subscription payments), retrieve, list (filter {@code charge}, {@code
+ * payment_intent}, {@code created}).
  */
 final class RefundsApi {
 
@@ -31,11 +31,18 @@ final class RefundsApi {
 
   private ObjectNode create(StripeCall call) {
     call.allowOnly("charge", "payment_intent", "amount", "reason", "metadata");
-    if (call.string("payment_intent").isPresent()) {
+    String paymentIntent = call.string("payment_intent").orElse(null);
+    if (paymentIntent != null && call.string("charge").isPresent()) {
       throw call.errors()
-          .noSuch("payment_intent", call.string("payment_intent").get(), "payment_intent");
+          .invalidParam(
+              "parameter_invalid",
+              "payment_intent",
+              "You may only specify one of these parameters: charge, payment_intent.");
     }
-    String charge = call.requireString("charge");
+    String charge =
+        paymentIntent == null
+            ? call.requireString("charge")
+            : billing.chargeOfPaymentIntent(paymentIntent);
     String reason = call.string("reason").orElse(null);
     if (reason != null && !REASONS.contains(reason)) {
       throw call.errors()
@@ -59,11 +66,17 @@ final class RefundsApi {
   }
 
   private ObjectNode list(StripeCall call) {
-    call.allowOnly("limit", "starting_after", "ending_before", "created", "charge");
+    call.allowOnly(
+        "limit", "starting_after", "ending_before", "created", "charge", "payment_intent");
     String charge = call.string("charge").orElse(null);
+    String paymentIntent = call.string("payment_intent").orElse(null);
     List<ObjectNode> refunds =
         billing.store().all(Kind.REFUND).stream()
             .filter(r -> charge == null || charge.equals(r.get("charge").asText()))
+            .filter(
+                r ->
+                    paymentIntent == null
+                        || paymentIntent.equals(r.path("payment_intent").asText(null)))
             .toList();
     List<String> expand = expansion.forListItems(call);
     return StripeLists.page(

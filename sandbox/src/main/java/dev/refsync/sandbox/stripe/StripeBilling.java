@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.refsync.sandbox.core.Json;
 import dev.refsync.sandbox.stripe.StripeStore.Kind;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * What happens in the account, whoever asks (an API call, a test helper or the seeder): each change
@@ -23,7 +21,6 @@ final class StripeBilling {
   private final StripeErrors errors;
   private final Metadata metadata;
   private final String apiVersion;
-  private final Map<String, String> invoiceByCharge = new HashMap<>();
 
   StripeBilling(StripeStore store, StripeErrors errors, String apiVersion) {
     this.store = store;
@@ -146,6 +143,7 @@ final class StripeBilling {
       long amount = price.get("unit_amount").asLong() * item.get("quantity").asLong();
       String currency = price.get("currency").asText();
 
+      String paymentIntent = store.newId("pi");
       ObjectNode charge = store.create(Kind.CHARGE, at);
       StripeShapes.charge(
           charge,
@@ -153,6 +151,7 @@ final class StripeBilling {
           amount,
           currency,
           first ? "Subscription creation" : "Subscription update",
+          paymentIntent,
           Json.object());
 
       ObjectNode inv = store.create(Kind.INVOICE, at);
@@ -164,13 +163,13 @@ final class StripeBilling {
               + "-"
               + String.format(Locale.ROOT, "%04d", sequence);
       StripeShapes.paidInvoice(inv, customer, s, item, amount, currency, first, number, at);
-      invoiceByCharge.put(charge.get("id").asText(), invoiceId);
+      StripeShapes.invoicePayment(store.create(Kind.INVOICE_PAYMENT, at), inv, paymentIntent);
       s.put("latest_invoice", invoiceId);
 
       emit("charge.succeeded", charge, null, at);
       emit("invoice.paid", inv, null, at);
       emit("invoice.payment_succeeded", inv, null, at);
-      return new PaidInvoice(invoiceId, charge.get("id").asText(), amount, currency);
+      return new PaidInvoice(invoiceId, paymentIntent, charge.get("id").asText(), amount, currency);
     }
   }
 
@@ -188,29 +187,36 @@ final class StripeBilling {
       }
       ObjectNode newMetadata = meta == null ? Json.object() : metadata.apply(Json.object(), meta);
       ObjectNode charge = store.create(Kind.CHARGE, at);
-      StripeShapes.charge(charge, customerId, amount, currency, description, newMetadata);
+      StripeShapes.charge(charge, customerId, amount, currency, description, null, newMetadata);
       emit("charge.succeeded", charge, null, at);
       return charge.deepCopy();
     }
   }
 
-  /** The {@code payments} of an invoice (an includable field): the charge that paid it. */
+  /** The {@code payments} of an invoice (an includable field), as a list. */
   ObjectNode invoicePayments(ObjectNode invoice) {
-    synchronized (store) {
-      String invoiceId = invoice.get("id").asText();
-      ObjectNode list = Json.object();
-      list.put("object", "list");
-      var data = list.putArray("data");
-      invoiceByCharge.forEach(
-          (chargeId, paidInvoice) -> {
-            if (paidInvoice.equals(invoiceId)) {
-              StripeShapes.invoicePayment(data.addObject(), invoice, chargeId);
-            }
-          });
-      list.put("has_more", false);
-      list.put("url", "/v1/invoice_payments?invoice=" + invoiceId);
-      return list;
-    }
+    String invoiceId = invoice.get("id").asText();
+    ObjectNode list = Json.object();
+    list.put("object", "list");
+    var data = list.putArray("data");
+    store.all(Kind.INVOICE_PAYMENT).stream()
+        .filter(p -> p.get("invoice").asText().equals(invoiceId))
+        .forEach(data::add);
+    list.put("has_more", false);
+    list.put("url", "/v1/invoice_payments?invoice=" + invoiceId);
+    return list;
+  }
+
+  /**
+   * The charge a PaymentIntent made. Only subscription payments have PaymentIntents here; the
+   * emulator keeps no PaymentIntent objects of its own.
+   */
+  String chargeOfPaymentIntent(String paymentIntent) {
+    return store.all(Kind.CHARGE).stream()
+        .filter(c -> paymentIntent.equals(c.path("payment_intent").asText(null)))
+        .map(c -> c.get("id").asText())
+        .findFirst()
+        .orElseThrow(() -> errors.noSuch("payment_intent", paymentIntent, "payment_intent"));
   }
 
   // ---- refunds and disputes --------------------------------------------------------------

@@ -51,6 +51,7 @@ public final class StripeEmulator implements AutoCloseable {
     new CustomersApi(billing, expansion).register(routes);
     new SubscriptionsApi(billing, expansion).register(routes);
     new InvoicesApi(billing, expansion).register(routes);
+    new InvoicePaymentsApi(billing, expansion).register(routes);
     new ChargesApi(billing, expansion).register(routes);
     new RefundsApi(billing, expansion).register(routes);
     new DisputesApi(billing, expansion).register(routes);

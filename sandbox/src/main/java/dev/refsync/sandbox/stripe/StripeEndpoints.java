@@ -12,6 +12,8 @@ public final class StripeEndpoints {
   public static final String SUBSCRIPTIONS_CANCEL = "subscriptions.cancel";
   public static final String INVOICES_RETRIEVE = "invoices.retrieve";
   public static final String INVOICES_LIST = "invoices.list";
+  public static final String INVOICE_PAYMENTS_RETRIEVE = "invoice_payments.retrieve";
+  public static final String INVOICE_PAYMENTS_LIST = "invoice_payments.list";
   public static final String CHARGES_CREATE = "charges.create";
   public static final String CHARGES_RETRIEVE = "charges.retrieve";
   public static final String CHARGES_LIST = "charges.list";

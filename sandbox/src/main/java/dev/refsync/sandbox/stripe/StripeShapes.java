@@ -112,6 +112,7 @@ final class StripeShapes {
       long amount,
       String currency,
       String description,
+      String paymentIntent,
       ObjectNode metadata) {
     ch.put("amount", amount);
     ch.put("amount_captured", amount);
@@ -138,7 +139,7 @@ final class StripeShapes {
     outcome.put("seller_message", "Payment complete.");
     outcome.put("type", "authorized");
     ch.put("paid", true);
-    ch.putNull("payment_intent");
+    putNullable(ch, "payment_intent", paymentIntent);
     ObjectNode details = ch.putObject("payment_method_details");
     ObjectNode card = details.putObject("card");
     card.put("brand", "visa");
@@ -160,7 +161,7 @@ final class StripeShapes {
     r.put("currency", charge.get("currency").asText());
     r.putNull("destination_details");
     r.set("metadata", metadata);
-    r.putNull("payment_intent");
+    r.set("payment_intent", charge.get("payment_intent"));
     putNullable(r, "reason", reason);
     r.putNull("receipt_number");
     r.putNull("source_transfer_reversal");
@@ -175,7 +176,7 @@ final class StripeShapes {
     d.put("currency", charge.get("currency").asText());
     d.put("is_charge_refundable", false);
     d.putObject("metadata");
-    d.putNull("payment_intent");
+    d.set("payment_intent", charge.get("payment_intent"));
     d.put("reason", reason);
     d.put("status", "needs_response");
   }
@@ -254,19 +255,15 @@ final class StripeShapes {
   }
 
   /** The invoice payment (Stripe's {@code invoice_payment}) that links a charge to its invoice. */
-  static void invoicePayment(ObjectNode p, ObjectNode invoice, String chargeId) {
-    p.put("id", "inpay_" + chargeId.substring(3));
-    p.put("object", "invoice_payment");
+  static void invoicePayment(ObjectNode p, ObjectNode invoice, String paymentIntent) {
     p.put("amount_paid", invoice.get("amount_paid").asLong());
     p.put("amount_requested", invoice.get("amount_due").asLong());
-    p.put("created", invoice.get("created").asLong());
     p.put("currency", invoice.get("currency").asText());
     p.put("invoice", invoice.get("id").asText());
     p.put("is_default", true);
-    p.put("livemode", false);
     ObjectNode payment = p.putObject("payment");
-    payment.put("charge", chargeId);
-    payment.put("type", "charge");
+    payment.put("payment_intent", paymentIntent);
+    payment.put("type", "payment_intent");
     p.put("status", "paid");
     ObjectNode st = p.putObject("status_transitions");
     st.putNull("canceled_at");

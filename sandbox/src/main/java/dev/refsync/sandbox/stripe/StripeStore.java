@@ -26,6 +26,7 @@ final class StripeStore {
     CHARGE("charge", "ch"),
     REFUND("refund", "re"),
     DISPUTE("dispute", "dp"),
+    INVOICE_PAYMENT("invoice_payment", "inpay"),
     EVENT("event", "evt");
 
     final String objectName;

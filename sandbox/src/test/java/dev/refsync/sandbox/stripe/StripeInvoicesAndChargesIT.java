@@ -44,9 +44,12 @@ class StripeInvoicesAndChargesIT {
 
     var withPayments =
         f.client.get("/v1/invoices/" + second.invoiceId() + "?expand[]=payments").json();
-    assertThat(withPayments.at("/payments/data/0/payment/charge").asText())
-        .isEqualTo(second.chargeId());
-    assertThat(withPayments.at("/payments/data/0/payment/type").asText()).isEqualTo("charge");
+    assertThat(withPayments.at("/payments/data/0/payment/payment_intent").asText())
+        .isEqualTo(second.paymentIntentId())
+        .startsWith("pi_");
+    assertThat(withPayments.at("/payments/data/0/payment/type").asText())
+        .isEqualTo("payment_intent");
+    assertThat(withPayments.at("/payments/data/0/amount_paid").asLong()).isEqualTo(4900);
 
     var charge = f.client.get("/v1/charges/" + second.chargeId()).json();
     assertThat(charge.get("id").asText()).startsWith("ch_");
@@ -54,6 +57,8 @@ class StripeInvoicesAndChargesIT {
     assertThat(charge.get("paid").asBoolean()).isTrue();
     assertThat(charge.get("status").asText()).isEqualTo("succeeded");
     assertThat(charge.get("created").asLong()).isEqualTo(paidAt);
+    assertThat(charge.get("payment_intent").asText()).isEqualTo(second.paymentIntentId());
+    assertThat(charge.has("invoice")).as("dahlia charges do not name their invoice").isFalse();
 
     var types = f.client.get("/v1/events?limit=3").json().get("data");
     assertThat(types)
@@ -88,6 +93,44 @@ class StripeInvoicesAndChargesIT {
   }
 
   @Test
+  void invoicePaymentsLeadFromAChargesPaymentIntentBackToItsInvoice() {
+    String sub = f.subscription(f.customer("email=a%40x.example"), 1000);
+    PaidInvoice first = f.stripe.payInvoice(sub);
+    f.clock.advance(Duration.ofDays(31));
+    PaidInvoice second = f.stripe.payInvoice(sub);
+
+    String pi =
+        f.client.get("/v1/charges/" + first.chargeId()).json().get("payment_intent").asText();
+    var byIntent =
+        f.client
+            .get("/v1/invoice_payments?payment[type]=payment_intent&payment[payment_intent]=" + pi)
+            .json()
+            .get("data");
+    assertThat(byIntent).hasSize(1);
+    assertThat(byIntent.get(0).get("id").asText()).startsWith("inpay_");
+    assertThat(byIntent.get(0).get("invoice").asText()).isEqualTo(first.invoiceId());
+    assertThat(byIntent.get(0).get("status").asText()).isEqualTo("paid");
+
+    var byInvoice =
+        f.client.get("/v1/invoice_payments?invoice=" + second.invoiceId()).json().get("data");
+    assertThat(byInvoice)
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.at("/payment/payment_intent").asText())
+                    .isEqualTo(second.paymentIntentId()));
+    String id = byInvoice.get(0).get("id").asText();
+    assertThat(
+            f.client
+                .get("/v1/invoice_payments/" + id + "?expand[]=invoice")
+                .json()
+                .at("/invoice/id")
+                .asText())
+        .isEqualTo(second.invoiceId());
+    assertThat(f.client.get("/v1/invoice_payments?payment[type]=charge").status()).isEqualTo(400);
+  }
+
+  @Test
   void canceledSubscriptionsBillNoMore() {
     String sub = f.subscription(f.customer("email=a%40x.example"), 1000);
     f.client.delete("/v1/subscriptions/" + sub);
@@ -104,6 +147,7 @@ class StripeInvoicesAndChargesIT {
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.json().get("currency").asText()).isEqualTo("usd");
     assertThat(r.json().get("customer").isNull()).isTrue();
+    assertThat(r.json().get("payment_intent").isNull()).isTrue();
     assertThat(r.json().at("/metadata/order").asText()).isEqualTo("o-1");
 
     var small = f.client.post("/v1/charges", "amount=10&currency=usd&source=tok_visa");

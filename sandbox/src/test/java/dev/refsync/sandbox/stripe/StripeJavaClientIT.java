@@ -16,6 +16,7 @@ import com.stripe.model.Customer;
 import com.stripe.model.Dispute;
 import com.stripe.model.Event;
 import com.stripe.model.Invoice;
+import com.stripe.model.InvoicePayment;
 import com.stripe.model.Refund;
 import com.stripe.model.StripeObject;
 import com.stripe.model.Subscription;
@@ -24,6 +25,7 @@ import com.stripe.net.Webhook;
 import com.stripe.param.CustomerListParams;
 import com.stripe.param.CustomerUpdateParams;
 import com.stripe.param.EventListParams;
+import com.stripe.param.InvoicePaymentListParams;
 import com.stripe.param.InvoiceRetrieveParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.SubscriptionListParams;
@@ -150,13 +152,31 @@ class StripeJavaClientIT {
     assertThat(invoice.getStatusTransitions().getPaidAt()).isPositive();
     assertThat(invoice.getCustomer()).startsWith("cus_");
     assertThat(invoice.getParent().getSubscriptionDetails().getSubscription()).startsWith("sub_");
-    assertThat(invoice.getPayments().getData().get(0).getPayment().getCharge())
-        .isEqualTo(paid.chargeId());
+    assertThat(invoice.getPayments().getData().get(0).getPayment().getPaymentIntent())
+        .isEqualTo(paid.paymentIntentId());
+    InvoicePayment payment =
+        client
+            .v1()
+            .invoicePayments()
+            .list(
+                InvoicePaymentListParams.builder()
+                    .setPayment(
+                        InvoicePaymentListParams.Payment.builder()
+                            .setType(InvoicePaymentListParams.Payment.Type.PAYMENT_INTENT)
+                            .setPaymentIntent(paid.paymentIntentId())
+                            .build())
+                    .build())
+            .getData()
+            .get(0);
+    assertThat(payment.getInvoice()).isEqualTo(paid.invoiceId());
+    assertThat(payment.getStatusTransitions().getPaidAt())
+        .isEqualTo(invoice.getStatusTransitions().getPaidAt());
 
     Charge charge = client.v1().charges().retrieve(paid.chargeId());
     assertThat(charge.getAmount()).isEqualTo(paid.amount());
     assertThat(charge.getCustomer()).isEqualTo(invoice.getCustomer());
     assertThat(charge.getPaid()).isTrue();
+    assertThat(charge.getPaymentIntent()).isEqualTo(paid.paymentIntentId());
   }
 
   @Test

@@ -61,6 +61,23 @@ class StripeRefundsIT {
   }
 
   @Test
+  void refundByPaymentIntentRefundsItsCharge() {
+    var r =
+        f.client.post("/v1/refunds", "payment_intent=" + paid.paymentIntentId() + "&amount=100");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json().get("charge").asText()).isEqualTo(paid.chargeId());
+    assertThat(r.json().get("payment_intent").asText()).isEqualTo(paid.paymentIntentId());
+    assertThat(
+            f.client.get("/v1/refunds?payment_intent=" + paid.paymentIntentId()).json().get("data"))
+        .hasSize(1);
+    var both =
+        f.client.post(
+            "/v1/refunds",
+            "payment_intent=" + paid.paymentIntentId() + "&charge=" + paid.chargeId());
+    assertThat(both.status()).isEqualTo(400);
+  }
+
+  @Test
   void overRefundingIsRefused() {
     var tooMuch = f.client.post("/v1/refunds", "charge=" + paid.chargeId() + "&amount=10001");
     assertThat(tooMuch.status()).isEqualTo(400);
