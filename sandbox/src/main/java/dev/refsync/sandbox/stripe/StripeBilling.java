@@ -12,8 +12,8 @@ import java.util.Locale;
  * takes the instant it happens at, updates the objects and records the events Stripe would send,
  * with that instant as {@code created}. Object shapes follow API version 2026-07-29.dahlia, the one
  * stripe-java 33.3.0 reads: an invoice names its subscription under {@code
- * parent.subscription_details.subscription} and links its charge through {@code payments}; a charge
- * carries no {@code invoice}.
+ * parent.subscription_details.subscription}; a charge carries no {@code invoice} but a
+ * PaymentIntent id, which an {@code invoice_payment} links to the invoice.
  */
 final class StripeBilling {
 
