@@ -42,8 +42,7 @@ final class EventsApi {
   }
 
   private ObjectNode list(StripeCall call) {
-    call.allowOnly(
-        "limit", "starting_after", "ending_before", "created", "type", "types", "delivery_success");
+    call.allowOnly("limit", "starting_after", "ending_before", "created", "type", "types");
     Predicate<ObjectNode> type = typeFilter(call);
     List<ObjectNode> events =
         billing.store().all(Kind.EVENT).stream().filter(retained(call.now())).filter(type).toList();

@@ -93,8 +93,11 @@ final class StripeBilling {
     }
   }
 
-  /** Ends the subscription now, as {@code DELETE /v1/subscriptions/{id}} does. */
-  ObjectNode cancelSubscription(String id, Instant at) {
+  /**
+   * Ends the subscription at {@code at}, as {@code DELETE /v1/subscriptions/{id}} does, recording
+   * the customer's {@code comment} and {@code feedback} when given (null: none).
+   */
+  ObjectNode cancelSubscription(String id, String comment, String feedback, Instant at) {
     synchronized (store) {
       ObjectNode s = require(Kind.SUBSCRIPTION, id, "id");
       if ("canceled".equals(s.get("status").asText())) {
@@ -106,7 +109,10 @@ final class StripeBilling {
       s.put("status", "canceled");
       s.put("canceled_at", at.getEpochSecond());
       s.put("ended_at", at.getEpochSecond());
-      ((ObjectNode) s.get("cancellation_details")).put("reason", "cancellation_requested");
+      ObjectNode details = (ObjectNode) s.get("cancellation_details");
+      StripeShapes.putNullable(details, "comment", comment);
+      StripeShapes.putNullable(details, "feedback", feedback);
+      details.put("reason", "cancellation_requested");
       emit("customer.subscription.deleted", s, null, at);
       return s.deepCopy();
     }

@@ -90,7 +90,10 @@ final class StripeSeeder {
                     .get("created")
                     .asLong());
         billing.cancelSubscription(
-            subscriptionId, notAfter(lastPaid.plus(Duration.ofDays(random.between(2, 25))), now));
+            subscriptionId,
+            null,
+            random.pick(List.of("too_expensive", "switched_service", "unused", "missing_features")),
+            notAfter(lastPaid.plus(Duration.ofDays(random.between(2, 25))), now));
         canceled.add(subscriptionId);
       }
     }

@@ -2,6 +2,7 @@ package dev.refsync.sandbox.stripe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.refsync.sandbox.core.Json;
 import dev.refsync.sandbox.stripe.StripeStore.Kind;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,9 @@ import java.util.Set;
 /**
  * {@code /v1/subscriptions}: create with one inline {@code items[0][price_data]} (the emulator
  * keeps no price catalogue), retrieve, list (canceled ones only with {@code status=canceled} or
- * {@code all}, as Stripe does), cancel with {@code DELETE}.
+ * {@code all}, as Stripe does), cancel with {@code DELETE} (optional {@code
+ * cancellation_details[comment|feedback]}; the emulator bills whole periods, so there is no
+ * proration or final invoice).
  */
 final class SubscriptionsApi {
 
@@ -25,6 +28,18 @@ final class SubscriptionsApi {
           "paused",
           "trialing",
           "unpaid");
+
+  /** Stripe's {@code cancellation_details.feedback} values. */
+  static final Set<String> FEEDBACK =
+      Set.of(
+          "customer_service",
+          "low_quality",
+          "missing_features",
+          "other",
+          "switched_service",
+          "too_complex",
+          "too_expensive",
+          "unused");
 
   private final StripeBilling billing;
   private final Expansion expansion;
@@ -80,9 +95,21 @@ final class SubscriptionsApi {
   }
 
   private ObjectNode cancel(StripeCall call) {
-    call.allowOnly("invoice_now", "prorate", "cancellation_details");
+    call.allowOnly("cancellation_details");
+    JsonNode details = call.node("cancellation_details").orElse(Json.object());
+    String comment = details.path("comment").asText(null);
+    String feedback = details.path("feedback").asText(null);
+    if (feedback != null && !FEEDBACK.contains(feedback)) {
+      throw call.errors()
+          .invalidParam(
+              "parameter_invalid",
+              "cancellation_details[feedback]",
+              "Invalid feedback: must be one of " + FEEDBACK + ".");
+    }
     return expansion.apply(
-        call, billing.cancelSubscription(call.pathParam("id"), call.now()), call.expand());
+        call,
+        billing.cancelSubscription(call.pathParam("id"), comment, feedback, call.now()),
+        call.expand());
   }
 
   private ObjectNode list(StripeCall call) {

@@ -64,12 +64,21 @@ class StripeSubscriptionsIT {
     String gone = f.subscription(customer, 2000);
     f.clock.advance(Duration.ofDays(3));
 
-    var canceled = f.client.delete("/v1/subscriptions/" + gone);
+    var canceled =
+        f.client.delete(
+            "/v1/subscriptions/"
+                + gone
+                + "?cancellation_details[feedback]=too_expensive&cancellation_details[comment]=Budget");
     assertThat(canceled.status()).isEqualTo(200);
     long now = f.clock.instant().getEpochSecond();
     assertThat(canceled.json().get("status").asText()).isEqualTo("canceled");
     assertThat(canceled.json().get("canceled_at").asLong()).isEqualTo(now);
     assertThat(canceled.json().get("ended_at").asLong()).isEqualTo(now);
+    assertThat(canceled.json().at("/cancellation_details/feedback").asText())
+        .isEqualTo("too_expensive");
+    assertThat(canceled.json().at("/cancellation_details/comment").asText()).isEqualTo("Budget");
+    assertThat(canceled.json().at("/cancellation_details/reason").asText())
+        .isEqualTo("cancellation_requested");
 
     var deleted = f.client.get("/v1/events?type=customer.subscription.deleted").json().get("data");
     assertThat(deleted).hasSize(1);
@@ -86,6 +95,13 @@ class StripeSubscriptionsIT {
         .hasSize(2);
 
     assertThat(f.client.delete("/v1/subscriptions/" + gone).status()).isEqualTo(400);
+    assertThat(
+            f.client
+                .delete("/v1/subscriptions/" + keep + "?cancellation_details[feedback]=meh")
+                .error()
+                .get("param")
+                .asText())
+        .isEqualTo("cancellation_details[feedback]");
   }
 
   @Test
