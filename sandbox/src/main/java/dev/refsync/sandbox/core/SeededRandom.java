@@ -2,6 +2,7 @@ package dev.refsync.sandbox.core;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -78,6 +79,11 @@ public final class SeededRandom {
 
   public int between(int minInclusive, int maxInclusive) {
     return minInclusive + random.nextInt(maxInclusive - minInclusive + 1);
+  }
+
+  /** Shuffles the list in place, deterministically for this seed. */
+  public void shuffle(List<?> values) {
+    Collections.shuffle(values, random);
   }
 
   public <T> T pick(List<T> values) {

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,10 +40,10 @@ final class StripeSeeder {
     for (int i = 0; i < spec.customers(); i++) {
       order.add(i);
     }
-    Collections.shuffle(order, random.random());
+    random.shuffle(order);
     Set<Integer> churners = new HashSet<>(order.subList(0, spec.cancellations()));
     List<Integer> reversed = order.subList(0, spec.refunds() + spec.lostDisputes());
-    Collections.shuffle(reversed, random.random());
+    random.shuffle(reversed);
 
     List<String> customers = new ArrayList<>();
     List<String> subscriptions = new ArrayList<>();
