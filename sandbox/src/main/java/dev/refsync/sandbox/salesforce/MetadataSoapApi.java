@@ -3,12 +3,15 @@ package dev.refsync.sandbox.salesforce;
 import dev.refsync.sandbox.core.EmulatorRequest;
 import dev.refsync.sandbox.core.EmulatorResponse;
 import dev.refsync.sandbox.core.EmulatorServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -43,7 +46,7 @@ final class MetadataSoapApi {
   private EmulatorResponse call(EmulatorRequest request) {
     Document doc;
     try {
-      doc = SoapXml.parse(request.body());
+      doc = SoapXml.parse(body(request));
     } catch (SoapXml.BadXml e) {
       return fault("soapenv:Client", "Could not parse the request: " + e.getMessage());
     }
@@ -79,6 +82,20 @@ final class MetadataSoapApi {
                   + "}"
                   + op.getLocalName());
     };
+  }
+
+  /** WSC gzips its requests by default (ConnectorConfig compression), as Salesforce accepts. */
+  private static byte[] body(EmulatorRequest request) throws SoapXml.BadXml {
+    boolean gzip =
+        request.header("content-encoding").map(v -> v.equalsIgnoreCase("gzip")).orElse(false);
+    if (!gzip) {
+      return request.body();
+    }
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(request.body()))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new SoapXml.BadXml("the gzip request body is corrupt: " + e.getMessage());
+    }
   }
 
   private EmulatorResponse create(Element op) {
