@@ -83,7 +83,7 @@ final class QueryEngine {
       FieldDef hop =
           current
               .relationship(relationship)
-              .orElseThrow(() -> noSuchRelation(query, ref, relationship, root));
+              .orElseThrow(() -> noSuchRelation(query, ref, relationship));
       hops.add(hop);
       current = store.schema().type(hop.referenceTo()).orElseThrow();
     }
@@ -108,7 +108,7 @@ final class QueryEngine {
   }
 
   private static SoqlException noSuchRelation(
-      SoqlQuery query, SoqlQuery.FieldRef ref, String relationship, SObjectDef root) {
+      SoqlQuery query, SoqlQuery.FieldRef ref, String relationship) {
     return SoqlException.invalidField(
         query.text(),
         ref.position(),
