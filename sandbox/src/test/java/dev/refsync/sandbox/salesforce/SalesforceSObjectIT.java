@@ -137,6 +137,8 @@ class SalesforceSObjectIT {
   void anyApiVersionIsServedButNotAMalformedOne() {
     assertThat(f.api.get("/services/data/v58.0/limits").status()).isEqualTo(200);
     assertThat(f.api.get("/services/data/62/limits").status()).isEqualTo(404);
+    assertThat(f.anonymous().get("/services/data").json().get(0).path("version").asText())
+        .isEqualTo("62.0");
   }
 
   private static String id(SalesforceTestClient.Response r) {
