@@ -2,6 +2,7 @@ package dev.refsync.sandbox.salesforce;
 
 import dev.refsync.sandbox.core.MutableClock;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 /** Shared credentials and a started org for the integration tests. */
 final class SalesforceFixture implements AutoCloseable {
@@ -20,7 +21,7 @@ final class SalesforceFixture implements AutoCloseable {
     this(c -> c);
   }
 
-  SalesforceFixture(java.util.function.UnaryOperator<SalesforceConfig> customize) {
+  SalesforceFixture(UnaryOperator<SalesforceConfig> customize) {
     MutableClock c = clock;
     sf =
         SalesforceEmulator.start(

@@ -15,6 +15,7 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -183,7 +184,7 @@ class SalesforceOAuthIT {
     assertThat(wrongAudience.json().path("error_description").asText())
         .isEqualTo("audience is invalid");
     assertThat(
-            java.util.List.of(
+            List.of(
                 expired.status(),
                 wrongSubject.status(),
                 wrongIssuer.status(),

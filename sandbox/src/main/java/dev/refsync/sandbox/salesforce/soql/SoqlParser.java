@@ -216,10 +216,7 @@ public final class SoqlParser {
     try {
       return LocalDate.parse(t.text());
     } catch (DateTimeParseException e) {
-      throw SoqlException.malformed(
-          query,
-          t.position(),
-          "line 1:" + t.position() + " no viable alternative at character '" + t.text() + "'");
+      throw unexpected(t);
     }
   }
 
@@ -227,10 +224,7 @@ public final class SoqlParser {
     try {
       return OffsetDateTime.parse(t.text(), DATETIME).toInstant();
     } catch (DateTimeParseException e) {
-      throw SoqlException.malformed(
-          query,
-          t.position(),
-          "line 1:" + t.position() + " no viable alternative at character '" + t.text() + "'");
+      throw unexpected(t);
     }
   }
 
