@@ -88,6 +88,29 @@ class SalesforceSObjectIT {
   }
 
   @Test
+  void valuesAreCheckedAgainstLengthAndPrecisionAndRoundedToTheFieldScale() {
+    var tooLong = f.api.post(V + "/sobjects/Account", "{\"Name\":\"" + "x".repeat(256) + "\"}");
+    var tooBig =
+        f.api.post(
+            V + "/sobjects/Opportunity",
+            "{\"Name\":\"O\",\"StageName\":\"Prospecting\",\"CloseDate\":\"2026-05-01\","
+                + "\"Amount\":1e20}");
+    String rounded =
+        id(
+            f.api.post(
+                V + "/sobjects/Opportunity",
+                "{\"Name\":\"O\",\"StageName\":\"Prospecting\",\"CloseDate\":\"2026-05-01\","
+                    + "\"Amount\":100.505}"));
+
+    assertThat(tooLong.json().get(0).path("errorCode").asText()).isEqualTo("STRING_TOO_LONG");
+    assertThat(tooBig.json().get(0).path("errorCode").asText())
+        .isEqualTo("NUMBER_OUTSIDE_VALID_RANGE");
+    assertThat(
+            f.api.get(V + "/sobjects/Opportunity/" + rounded).json().path("Amount").decimalValue())
+        .isEqualByComparingTo("100.51");
+  }
+
+  @Test
   void missingRequiredFieldsAreListed() {
     var r = f.api.post(V + "/sobjects/Opportunity", "{\"Name\":\"O\"}");
 
