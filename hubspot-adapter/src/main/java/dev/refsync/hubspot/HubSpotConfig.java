@@ -160,7 +160,7 @@ public record HubSpotConfig(
     List<ConfigProblem> problems = new ArrayList<>();
     if (baseUrl == null) {
       problems.add(new ConfigProblem("baseUrl", "is required, e.g. https://api.hubapi.com"));
-    } else if (!"https".equals(baseUrl.getScheme()) && !"http".equals(baseUrl.getScheme())
+    } else if ((!"https".equals(baseUrl.getScheme()) && !"http".equals(baseUrl.getScheme()))
         || baseUrl.getHost() == null) {
       problems.add(
           new ConfigProblem(

@@ -100,7 +100,7 @@ public final class HubSpotResilience {
         context.onComplete();
         return result;
       } catch (ConnectorApiException failure) {
-        if (failure instanceof RateLimitedException) {
+        if (failure instanceof RateLimitedException && failure.httpStatus() != 0) {
           rateLimitedResponses.increment();
         }
         long waitMillis = context.onError(failure);
@@ -125,8 +125,8 @@ public final class HubSpotResilience {
     Duration window =
         headers.interval() != null ? headers.interval() : cycle.multipliedBy(CYCLES_PER_WINDOW);
     int permits = perCycle(max, window);
-    if (windowMax.getAndSet(max) != max
-        || burst.getRateLimiterConfig().getLimitForPeriod() != permits) {
+    windowMax.set(max);
+    if (burst.getRateLimiterConfig().getLimitForPeriod() != permits) {
       burst.changeLimitForPeriod(permits);
     }
   }

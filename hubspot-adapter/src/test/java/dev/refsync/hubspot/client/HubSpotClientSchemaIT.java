@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.refsync.core.error.InvalidRequestException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +97,7 @@ class HubSpotClientSchemaIT {
         client.batchUpsert(
             created.objectTypeId(),
             "refsync_id",
-            List.of(new UpsertInput("led-1", java.util.Map.of("amount", "12.34"))));
+            List.of(new UpsertInput("led-1", Map.of("amount", "12.34"))));
     assertThat(upserted.results()).singleElement().satisfies(r -> assertThat(r.created()).isTrue());
   }
 }
