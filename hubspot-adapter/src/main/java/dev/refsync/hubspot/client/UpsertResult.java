@@ -1,0 +1,4 @@
+package dev.refsync.hubspot.client;
+
+/** One upserted object; {@code created} is HubSpot's {@code "new"} flag. */
+public record UpsertResult(HubSpotObject object, boolean created) {}
