@@ -16,11 +16,12 @@ import java.util.Optional;
  * The Stripe adapter's single retry decision (DESIGN 11), in this order:
  *
  * <ol>
- *   <li>a 429 is RATE_LIMITED (a {@code lock_timeout} 429 too: waiting is the cure either way);
+ *   <li>a 429, and {@code lock_timeout} whatever its status (object-lock contention, VENDOR-FACTS),
+ *       is RATE_LIMITED: waiting is the cure;
  *   <li>{@code Stripe-Should-Retry: true} is RETRYABLE and {@code false} is PERMANENT — Stripe
  *       knows better than the status code (VENDOR-FACTS: stripe-java follows it first);
- *   <li>no response (connection error), 409 ({@code lock_timeout}, idempotency key in flight) and
- *       5xx are RETRYABLE;
+ *   <li>no response (connection error), 409 (an idempotency key still in flight) and 5xx are
+ *       RETRYABLE;
  *   <li>everything else (401, 400, 402, 403, 404, other 4xx) is PERMANENT.
  * </ol>
  *
@@ -53,7 +54,7 @@ public final class StripeErrorClassifier implements ErrorClassifier {
   }
 
   static RetryDecision classify(StripeFailure f) {
-    if (f.status() == 429) {
+    if (f.rateLimited()) {
       return RetryDecision.RATE_LIMITED;
     }
     Optional<Boolean> header = f.shouldRetry();

@@ -9,9 +9,9 @@ import dev.refsync.core.error.UpstreamServerException;
 import java.time.Duration;
 
 /**
- * Maps stripe-java exceptions to the core hierarchy (DESIGN 11): 429 ({@code rate_limit}, {@code
- * lock_timeout}) → {@link RateLimitedException}; 5xx, 409 and connection errors → {@link
- * UpstreamServerException}; 401 → {@link AuthenticationException}; other 4xx → {@link
+ * Maps stripe-java exceptions to the core hierarchy (DESIGN 11): 429 ({@code rate_limit}) and
+ * {@code lock_timeout} → {@link RateLimitedException}; 5xx, other 409s and connection errors →
+ * {@link UpstreamServerException}; 401 → {@link AuthenticationException}; other 4xx → {@link
  * InvalidRequestException}. The message carries Stripe's message and request id, never the key.
  */
 public final class StripeExceptions {
@@ -28,8 +28,8 @@ public final class StripeExceptions {
   public static ConnectorApiException map(StripeException e) {
     StripeFailure f = StripeFailure.of(e);
     String message = describe(e);
-    if (f.status() == 429) {
-      return new RateLimitedException(SYSTEM, 429, f.code(), message, RATE_LIMIT_WAIT);
+    if (f.rateLimited()) {
+      return new RateLimitedException(SYSTEM, f.status(), f.code(), message, RATE_LIMIT_WAIT);
     }
     if (f.connection() || f.status() >= 500 || f.status() == 409) {
       return new UpstreamServerException(SYSTEM, f.status(), f.code(), message, e);

@@ -23,6 +23,11 @@ record StripeFailure(int status, String code, Optional<Boolean> shouldRetry, boo
 
   static final String SHOULD_RETRY = "Stripe-Should-Retry";
 
+  /** Stripe's rate limit, or object-lock contention ({@code lock_timeout}, sent as 429 or 409). */
+  boolean rateLimited() {
+    return status == 429 || "lock_timeout".equals(code);
+  }
+
   static StripeFailure of(StripeException e) {
     Integer status = e.getStatusCode();
     return new StripeFailure(
