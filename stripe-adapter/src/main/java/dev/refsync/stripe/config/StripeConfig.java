@@ -62,6 +62,20 @@ public record StripeConfig(
         DEFAULT_ACCOUNT_ID_KEY);
   }
 
+  public StripeConfig withSecretKey(Secret key) {
+    return new StripeConfig(
+        key,
+        apiBase,
+        webhookSigningSecret,
+        webhookTolerance,
+        maxNetworkRetries,
+        connectTimeout,
+        readTimeout,
+        eventsPageSize,
+        eventRetention,
+        accountIdMetadataKey);
+  }
+
   public StripeConfig withApiBase(String base) {
     return new StripeConfig(
         secretKey,
