@@ -63,8 +63,8 @@ public final class StripeEventsFeed {
         fresh.add(e);
       }
     }
-    // Stripe lists newest first; reversing keeps ties in the order Stripe gave them reversed,
-    // and the stable sort on created then makes the result chronological.
+    // Stripe lists newest first and promises no order within one second: reverse the listing,
+    // then a stable sort on created makes it chronological whatever the page boundaries were.
     Collections.reverse(fresh);
     fresh.sort(Comparator.comparingLong(Event::getCreated));
     return new FeedPage(fresh, advance(from, fresh), false, "");
