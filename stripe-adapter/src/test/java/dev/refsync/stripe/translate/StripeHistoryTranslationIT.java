@@ -13,6 +13,7 @@ import dev.refsync.mappings.DefaultMappings;
 import dev.refsync.mappings.mapper.MappedRecord;
 import dev.refsync.mappings.mapper.RecordMapper;
 import dev.refsync.mappings.spec.SystemName;
+import dev.refsync.sandbox.stripe.StripeEndpoints;
 import dev.refsync.sandbox.stripe.StripeSeedSpec;
 import dev.refsync.stripe.StripeEmulatorFixture;
 import dev.refsync.stripe.VendorObject;
@@ -118,6 +119,16 @@ class StripeHistoryTranslationIT {
         .extracting(Churn::accountId)
         .containsExactlyInAnyOrderElementsOf(churned)
         .hasSize(5);
+  }
+
+  @Test
+  void aRateLimitBurstOnAListIsSurvivedAndTheBackfillIsComplete() {
+    List<Translation> clean = backfill();
+    f.stripe.faults().failNext(3, 429, StripeEndpoints.INVOICES_LIST);
+    List<Translation> throughFaults = backfill();
+    assertThat(f.stripe.faults().pending()).isZero();
+    assertThat(all(throughFaults, Payment.class))
+        .containsExactlyInAnyOrderElementsOf(all(clean, Payment.class));
   }
 
   @Test
