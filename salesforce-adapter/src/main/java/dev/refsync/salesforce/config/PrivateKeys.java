@@ -42,7 +42,9 @@ public final class PrivateKeys {
     String value = environment.get(variable);
     if (value == null || value.isBlank()) {
       throw new InvalidPrivateKeyException(
-          "environment variable " + variable + " holding the Salesforce private key is not set",
+          "environment variable "
+              + variable
+              + " is not set: it must hold the Salesforce private key (PKCS#8 PEM)",
           null);
     }
     return Secret.of(value);

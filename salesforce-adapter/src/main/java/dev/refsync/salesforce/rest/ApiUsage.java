@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public record ApiUsage(long used, long limit) {
   public static final String HEADER = "Sforce-Limit-Info";
-  private static final Pattern API_USAGE = Pattern.compile("api-usage=(\\d+)/(\\d+)");
+  private static final Pattern API_USAGE = Pattern.compile("(?:^|[;,\\s])api-usage=(\\d+)/(\\d+)");
 
   /** The snapshot in a header value; empty when the header has no {@code api-usage} entry. */
   public static Optional<ApiUsage> parse(String header) {
