@@ -50,19 +50,22 @@ public record SalesforceConfig(
   /** Salesforce's audience for production and developer orgs. */
   public static final String PRODUCTION_AUDIENCE = "https://login.salesforce.com";
 
+  /** Salesforce's audience for sandbox orgs. */
+  public static final String SANDBOX_AUDIENCE = "https://test.salesforce.com";
+
   private static final Pattern API_VERSION = Pattern.compile("\\d{2,3}\\.0");
 
   /**
    * A config with the defaults above for everything but the identity of the org and the app.
    *
-   * @param loginUrl the token endpoint's base URL; also the JWT audience unless changed with {@link
-   *     #withJwtAudience(String)}
+   * @param loginUrl the token endpoint's base URL; the JWT audience follows from it (see {@link
+   *     #defaultAudience(URI)}) unless changed with {@link #withJwtAudience(String)}
    */
   public static SalesforceConfig defaults(
       URI loginUrl, String clientId, String username, Secret privateKey) {
     return new SalesforceConfig(
         loginUrl,
-        PRODUCTION_AUDIENCE,
+        defaultAudience(loginUrl),
         "62.0",
         clientId,
         username,
@@ -74,6 +77,19 @@ public record SalesforceConfig(
         Duration.ofSeconds(30),
         Duration.ofSeconds(10),
         Duration.ofSeconds(120));
+  }
+
+  /**
+   * The {@code aud} Salesforce expects for a login URL: {@code https://test.salesforce.com} for
+   * sandboxes (test.salesforce.com or a {@code .sandbox.my.salesforce.com} My Domain), else {@code
+   * https://login.salesforce.com}; a My Domain login URL is not itself an audience (Salesforce
+   * help, "OAuth 2.0 JWT Bearer Flow for Server-to-Server Integration").
+   */
+  public static String defaultAudience(URI loginUrl) {
+    String host = loginUrl == null || loginUrl.getHost() == null ? "" : loginUrl.getHost();
+    return host.equals("test.salesforce.com") || host.endsWith(".sandbox.my.salesforce.com")
+        ? SANDBOX_AUDIENCE
+        : PRODUCTION_AUDIENCE;
   }
 
   public SalesforceConfig withJwtAudience(String audience) {

@@ -28,16 +28,16 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A small typed Salesforce REST client on the JDK {@link HttpClient} and Jackson.
  *
- * <p>Why not camel-salesforce 4.18.1 (which the issue prefers): its JWT flow signs with a key it
- * loads from a {@code KeyStoreParameters} keystore resource with a password, not a PEM key from a
- * file or an environment variable; it takes {@code exp} from {@code Clock.systemUTC()}, so the
- * injected clock of DESIGN 11 cannot drive it; on a login failure {@code
- * SalesforceSession.attemptLoginUntilSuccessful} loops with {@code Thread.sleep} instead of failing
- * with the vendor's {@code error_description}; and its 401 handling re-logs in inside the Jetty
- * {@code SalesforceSecurityHandler} with its own retry count, where the issue asks for exactly one
- * re-mint per request and an {@code AuthenticationException} after that. It also needs a running
- * CamelContext and Jetty's client just to issue a query. (Read from the component's source; see the
- * adapter README.)
+ * <p>Why not camel-salesforce 4.18.1, which the issue prefers (judged from the component's Camel 4
+ * source, see the adapter README): its JWT flow ({@code SalesforceSession.generateJwtAssertion})
+ * loads the key only from a {@code KeyStoreParameters} keystore resource with a password, not a PEM
+ * key from a file or an environment variable, and takes {@code exp} from {@code Clock.systemUTC()},
+ * so the injected clock of DESIGN 11 cannot drive it. Re-authentication lives in Jetty's {@code
+ * SalesforceSecurityHandler}, which re-logs in and also re-sends after transport failures from one
+ * shared retry budget, outside Resilience4j and outside this adapter's one classifier, so "re-mint
+ * exactly once, then AuthenticationException" cannot be enforced. And it needs a running
+ * CamelContext and Jetty's client, while {@code refsync provision} and the CLI use this client
+ * without Camel.
  *
  * <p>Every response's {@code Sforce-Limit-Info} is kept as the latest {@link ApiUsage}; every
  * failure goes through {@link SalesforceErrorMapper}; retryable ones are retried by {@link

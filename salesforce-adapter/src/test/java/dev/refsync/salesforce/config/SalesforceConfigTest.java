@@ -68,6 +68,19 @@ class SalesforceConfigTest {
   }
 
   @Test
+  void theAudienceFollowsTheKindOfLoginUrl() {
+    assertThat(valid().jwtAudience()).isEqualTo("https://login.salesforce.com");
+    assertThat(SalesforceConfig.defaultAudience(URI.create("https://test.salesforce.com")))
+        .isEqualTo("https://test.salesforce.com");
+    assertThat(
+            SalesforceConfig.defaultAudience(
+                URI.create("https://acme--uat.sandbox.my.salesforce.com")))
+        .isEqualTo("https://test.salesforce.com");
+    assertThat(SalesforceConfig.defaultAudience(URI.create("https://acme.my.salesforce.com")))
+        .isEqualTo("https://login.salesforce.com");
+  }
+
+  @Test
   void toStringMasksThePrivateKey() {
     String text = valid().toString();
 
