@@ -1,12 +1,11 @@
 package dev.refsync.salesforce.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.refsync.salesforce.SalesforceConnection;
 import dev.refsync.salesforce.auth.JwtBearerAuthenticator;
 import dev.refsync.salesforce.config.SalesforceConfig;
-import dev.refsync.salesforce.error.SalesforceErrorClassifier;
 import dev.refsync.salesforce.provision.MetadataClient;
 import dev.refsync.salesforce.rest.SalesforceRestClient;
-import dev.refsync.salesforce.rest.SalesforceRetry;
 import dev.refsync.sandbox.core.MutableClock;
 import dev.refsync.sandbox.salesforce.SalesforceEmulator;
 import java.net.http.HttpClient;
@@ -18,7 +17,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A started Salesforce emulator whose connected app holds a fresh test key, and the adapter's
- * clients wired to it over real HTTP with millisecond retry backoff.
+ * clients wired to it by {@link SalesforceConnection} over real HTTP with millisecond retry
+ * backoff.
  */
 public final class EmulatedOrg implements AutoCloseable {
   public static final String USERNAME = "sync@refsync.example";
@@ -31,6 +31,7 @@ public final class EmulatedOrg implements AutoCloseable {
   public final SalesforceConfig config;
   public final ObjectMapper json = new ObjectMapper();
   public final HttpClient http = HttpClient.newHttpClient();
+  public final SalesforceConnection connection;
   public final JwtBearerAuthenticator auth;
   public final SalesforceRestClient rest;
   public final MetadataClient metadata;
@@ -49,15 +50,10 @@ public final class EmulatedOrg implements AutoCloseable {
     config =
         SalesforceConfig.defaults(sf.baseUri(), CLIENT_ID, USERNAME, TestKeys.pem(APP_KEY))
             .withRetry(4, Duration.ofMillis(1), Duration.ofMillis(5));
-    auth = new JwtBearerAuthenticator(config, http, clock, json);
-    rest =
-        new SalesforceRestClient(
-            config,
-            auth,
-            http,
-            json,
-            SalesforceRetry.of("salesforce-it", config, new SalesforceErrorClassifier()));
-    metadata = new MetadataClient(config, auth);
+    connection = SalesforceConnection.open(config, clock, json);
+    auth = connection.auth();
+    rest = connection.rest();
+    metadata = connection.metadata();
   }
 
   public long count(String endpoint) {
