@@ -26,14 +26,13 @@ public final class SalesforceConnection {
     this.config = config.validate();
     HttpClient http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
     this.auth = new JwtBearerAuthenticator(config, http, clock, json);
+    SalesforceErrorClassifier classifier = new SalesforceErrorClassifier();
     this.rest =
         new SalesforceRestClient(
-            config,
-            auth,
-            http,
-            json,
-            SalesforceRetry.of("salesforce", config, new SalesforceErrorClassifier()));
-    this.metadata = new MetadataClient(config, auth);
+            config, auth, http, json, SalesforceRetry.of("salesforce-rest", config, classifier));
+    this.metadata =
+        new MetadataClient(
+            config, auth, SalesforceRetry.of("salesforce-metadata", config, classifier));
   }
 
   /** Validates the config and parses the key; no call is made until the first request. */

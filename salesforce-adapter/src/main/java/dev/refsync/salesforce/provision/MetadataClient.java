@@ -8,11 +8,14 @@ import com.sforce.ws.ConnectorConfig;
 import com.sforce.ws.SoapFaultException;
 import dev.refsync.core.error.AuthenticationException;
 import dev.refsync.core.error.ConnectorApiException;
+import dev.refsync.core.error.InvalidRequestException;
+import dev.refsync.core.error.QuotaExhaustedException;
 import dev.refsync.core.error.UpstreamServerException;
 import dev.refsync.salesforce.auth.JwtBearerAuthenticator;
 import dev.refsync.salesforce.auth.SalesforceSession;
 import dev.refsync.salesforce.config.SalesforceConfig;
 import dev.refsync.salesforce.error.SalesforceErrorMapper;
+import io.github.resilience4j.retry.Retry;
 import java.util.List;
 
 /**
@@ -23,10 +26,16 @@ import java.util.List;
 public final class MetadataClient {
   private final SalesforceConfig config;
   private final JwtBearerAuthenticator auth;
+  private final Retry retry;
 
-  public MetadataClient(SalesforceConfig config, JwtBearerAuthenticator auth) {
+  /**
+   * @param retry retries what the classifier calls RETRYABLE; provisioning only reads and creates
+   *     what is missing, so repeating a call is safe
+   */
+  public MetadataClient(SalesforceConfig config, JwtBearerAuthenticator auth, Retry retry) {
     this.config = config.validate();
     this.auth = auth;
+    this.retry = retry;
   }
 
   /** {@code readMetadata}: one entry per name, {@code fullName} null for a missing component. */
@@ -44,6 +53,10 @@ public final class MetadataClient {
   }
 
   private <T> T call(String operation, MetadataCall<T> call) {
+    return retry.executeSupplier(() -> authenticated(operation, call));
+  }
+
+  private <T> T authenticated(String operation, MetadataCall<T> call) {
     SalesforceSession session = auth.session();
     try {
       return call.apply(connection(session));
@@ -86,17 +99,24 @@ public final class MetadataClient {
     return code.contains(SalesforceErrorMapper.INVALID_SESSION_ID);
   }
 
-  private static ConnectorApiException failure(String operation, ConnectionException e) {
-    // SOAP faults other than the session (server errors, limits) and transport failures alike:
-    // provisioning is re-runnable and creates only what is missing, so a retry is safe.
-    return new UpstreamServerException(
-        SalesforceErrorMapper.SYSTEM,
-        0,
-        e instanceof SoapFaultException fault && fault.getFaultCode() != null
-            ? fault.getFaultCode().getLocalPart()
-            : null,
-        "Salesforce Metadata API " + operation + " failed: " + e.getMessage(),
-        e);
+  /**
+   * A Metadata API failure as the core exception: a SOAP fault is Salesforce's answer (limit,
+   * server error, or a permanent refusal such as {@code EXCEEDED_ID_LIMIT}); anything else is a
+   * transport failure or an unparseable answer, which a retry may cure.
+   */
+  static ConnectorApiException failure(String operation, ConnectionException e) {
+    String message = "Salesforce Metadata API " + operation + " failed: " + e.getMessage();
+    if (!(e instanceof SoapFaultException fault) || fault.getFaultCode() == null) {
+      return new UpstreamServerException(SalesforceErrorMapper.SYSTEM, 0, null, message, e);
+    }
+    String code = fault.getFaultCode().getLocalPart();
+    return switch (code) {
+      case SalesforceErrorMapper.REQUEST_LIMIT_EXCEEDED ->
+          new QuotaExhaustedException(SalesforceErrorMapper.SYSTEM, 500, code, message, null);
+      case "SERVER_UNAVAILABLE", "UNKNOWN_EXCEPTION", SalesforceErrorMapper.UNABLE_TO_LOCK_ROW ->
+          new UpstreamServerException(SalesforceErrorMapper.SYSTEM, 500, code, message, e);
+      default -> new InvalidRequestException(SalesforceErrorMapper.SYSTEM, 500, code, message, e);
+    };
   }
 
   @FunctionalInterface

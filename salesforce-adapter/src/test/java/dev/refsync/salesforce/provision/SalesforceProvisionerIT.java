@@ -82,6 +82,14 @@ class SalesforceProvisionerIT {
   }
 
   @Test
+  void serverErrorsOfTheMetadataApiAreRetried() {
+    org.sf.faults().failNext(2, 503, "metadata.soap");
+
+    assertThat(provisioner.plan()).hasSize(18);
+    assertThat(org.count("metadata.soap")).isEqualTo(READ_CALLS + 2);
+  }
+
+  @Test
   void anExpiredSessionIsReMintedOnceForTheMetadataApi() {
     org.auth.session();
     org.sf.expireAllSessions();
