@@ -1,0 +1,214 @@
+package dev.refsync.salesforce.config;
+
+import dev.refsync.core.config.Doc;
+import dev.refsync.core.config.Secret;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How Refsync reaches one Salesforce org (DESIGN 11: one small config record per adapter, every
+ * field documented, the key a {@link Secret}).
+ */
+public record SalesforceConfig(
+    @Doc(
+            "Where the JWT bearer token request is sent: https://login.salesforce.com, "
+                + "https://test.salesforce.com for sandboxes, or the org's My Domain URL.")
+        URI loginUrl,
+    @Doc(
+            "The JWT 'aud' claim Salesforce expects: https://login.salesforce.com for production "
+                + "and developer orgs, https://test.salesforce.com for sandboxes.")
+        String jwtAudience,
+    @Doc("REST and Metadata API version, e.g. 62.0 (default).") String apiVersion,
+    @Doc("The connected app's consumer key; the JWT 'iss' claim.") String clientId,
+    @Doc("The run-as user the connected app is pre-authorised for; the JWT 'sub' claim.")
+        String username,
+    @Doc(
+            "The connected app's RSA private key, PKCS#8 PEM (BEGIN PRIVATE KEY), loaded with "
+                + "PrivateKeys from a file or an environment variable; never logged.")
+        Secret privateKey,
+    @Doc(
+            "Re-mint the access token once it is this old, before Salesforce expires it (the "
+                + "org's session timeout; default 1 hour). A 401 re-mints earlier.")
+        Duration tokenLifetime,
+    @Doc(
+            "Records per query page sent as Sforce-Query-Options: batchSize, 200 to 2000 "
+                + "(default 2000, Salesforce's maximum).")
+        int queryBatchSize,
+    @Doc(
+            "Attempts per call for retryable failures (5xx, UNABLE_TO_LOCK_ROW, I/O), including the first; 1 disables retry (default 4).")
+        int retryMaxAttempts,
+    @Doc("Backoff before the first retry; doubles with jitter per attempt (default 500 ms).")
+        Duration retryInitialBackoff,
+    @Doc("Upper bound of one backoff wait (default 30 s).") Duration retryMaxBackoff,
+    @Doc("TCP connect timeout (default 10 s).") Duration connectTimeout,
+    @Doc("Timeout of one HTTP request, response included (default 120 s).")
+        Duration requestTimeout) {
+
+  /** Salesforce's audience for production and developer orgs. */
+  public static final String PRODUCTION_AUDIENCE = "https://login.salesforce.com";
+
+  /** Salesforce's audience for sandbox orgs. */
+  public static final String SANDBOX_AUDIENCE = "https://test.salesforce.com";
+
+  private static final Pattern API_VERSION = Pattern.compile("\\d{2,3}\\.0");
+
+  /**
+   * A config with the defaults above for everything but the identity of the org and the app.
+   *
+   * @param loginUrl the token endpoint's base URL; the JWT audience follows from it (see {@link
+   *     #defaultAudience(URI)}) unless changed with {@link #withJwtAudience(String)}
+   */
+  public static SalesforceConfig defaults(
+      URI loginUrl, String clientId, String username, Secret privateKey) {
+    return new SalesforceConfig(
+        loginUrl,
+        defaultAudience(loginUrl),
+        "62.0",
+        clientId,
+        username,
+        privateKey,
+        Duration.ofHours(1),
+        2000,
+        4,
+        Duration.ofMillis(500),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(120));
+  }
+
+  /**
+   * The {@code aud} Salesforce expects for a login URL: {@code https://test.salesforce.com} for
+   * sandboxes (test.salesforce.com or a {@code .sandbox.my.salesforce.com} My Domain), else {@code
+   * https://login.salesforce.com}; a My Domain login URL is not itself an audience (Salesforce
+   * help, "OAuth 2.0 JWT Bearer Flow for Server-to-Server Integration").
+   */
+  public static String defaultAudience(URI loginUrl) {
+    String host = loginUrl == null || loginUrl.getHost() == null ? "" : loginUrl.getHost();
+    return host.equals("test.salesforce.com") || host.endsWith(".sandbox.my.salesforce.com")
+        ? SANDBOX_AUDIENCE
+        : PRODUCTION_AUDIENCE;
+  }
+
+  public SalesforceConfig withJwtAudience(String audience) {
+    return new SalesforceConfig(
+        loginUrl,
+        audience,
+        apiVersion,
+        clientId,
+        username,
+        privateKey,
+        tokenLifetime,
+        queryBatchSize,
+        retryMaxAttempts,
+        retryInitialBackoff,
+        retryMaxBackoff,
+        connectTimeout,
+        requestTimeout);
+  }
+
+  public SalesforceConfig withRetry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+    return new SalesforceConfig(
+        loginUrl,
+        jwtAudience,
+        apiVersion,
+        clientId,
+        username,
+        privateKey,
+        tokenLifetime,
+        queryBatchSize,
+        maxAttempts,
+        initialBackoff,
+        maxBackoff,
+        connectTimeout,
+        requestTimeout);
+  }
+
+  public SalesforceConfig withQueryBatchSize(int batchSize) {
+    return new SalesforceConfig(
+        loginUrl,
+        jwtAudience,
+        apiVersion,
+        clientId,
+        username,
+        privateKey,
+        tokenLifetime,
+        batchSize,
+        retryMaxAttempts,
+        retryInitialBackoff,
+        retryMaxBackoff,
+        connectTimeout,
+        requestTimeout);
+  }
+
+  /** Every problem of this config, each naming the field and what to do; empty when valid. */
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    if (loginUrl == null) {
+      problems.add("salesforce.loginUrl is missing: set it to https://login.salesforce.com");
+    } else if (!loginUrl.isAbsolute() || loginUrl.getHost() == null) {
+      problems.add("salesforce.loginUrl '" + loginUrl + "' is not an absolute URL with a host");
+    }
+    requireText(problems, jwtAudience, "jwtAudience", "e.g. " + PRODUCTION_AUDIENCE);
+    if (apiVersion == null || !API_VERSION.matcher(apiVersion).matches()) {
+      problems.add("salesforce.apiVersion '" + apiVersion + "' is not an API version like 62.0");
+    }
+    requireText(problems, clientId, "clientId", "the connected app's consumer key");
+    requireText(problems, username, "username", "the run-as user the app is authorised for");
+    if (privateKey == null || privateKey.isEmpty()) {
+      problems.add(
+          "salesforce.privateKey is missing: point it at the connected app's PEM key file or "
+              + "environment variable");
+    }
+    requirePositive(problems, tokenLifetime, "tokenLifetime");
+    if (queryBatchSize < 200 || queryBatchSize > 2000) {
+      problems.add(
+          "salesforce.queryBatchSize " + queryBatchSize + " is outside Salesforce's 200 to 2000");
+    }
+    if (retryMaxAttempts < 1) {
+      problems.add("salesforce.retryMaxAttempts " + retryMaxAttempts + " must be at least 1");
+    }
+    requirePositive(problems, retryInitialBackoff, "retryInitialBackoff");
+    requirePositive(problems, retryMaxBackoff, "retryMaxBackoff");
+    if (retryInitialBackoff != null
+        && retryMaxBackoff != null
+        && retryMaxBackoff.compareTo(retryInitialBackoff) < 0) {
+      problems.add(
+          "salesforce.retryMaxBackoff "
+              + retryMaxBackoff
+              + " is shorter than retryInitialBackoff "
+              + retryInitialBackoff);
+    }
+    requirePositive(problems, connectTimeout, "connectTimeout");
+    requirePositive(problems, requestTimeout, "requestTimeout");
+    return List.copyOf(problems);
+  }
+
+  /** Throws one exception listing every problem; returns this config when it is valid. */
+  public SalesforceConfig validate() {
+    List<String> problems = problems();
+    if (!problems.isEmpty()) {
+      throw new InvalidSalesforceConfigException(problems);
+    }
+    return this;
+  }
+
+  /** {@code {instanceUrl}/services/data/v{apiVersion}}, the REST base path. */
+  public String restPath() {
+    return "/services/data/v" + apiVersion;
+  }
+
+  private static void requireText(List<String> problems, String value, String name, String hint) {
+    if (value == null || value.isBlank()) {
+      problems.add("salesforce." + name + " is missing: set " + hint);
+    }
+  }
+
+  private static void requirePositive(List<String> problems, Duration value, String name) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      problems.add("salesforce." + name + " must be a positive duration, was " + value);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package dev.refsync.salesforce.provision;
+
+/** The Metadata API types Refsync provisions. */
+public enum ComponentType {
+  CustomObject,
+  CustomField
+}

@@ -1,0 +1,282 @@
+package dev.refsync.salesforce.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.refsync.core.error.AuthenticationException;
+import dev.refsync.core.error.ConnectorApiException;
+import dev.refsync.salesforce.auth.JwtBearerAuthenticator;
+import dev.refsync.salesforce.auth.SalesforceSession;
+import dev.refsync.salesforce.config.SalesforceConfig;
+import dev.refsync.salesforce.error.SalesforceError;
+import dev.refsync.salesforce.error.SalesforceErrorMapper;
+import io.github.resilience4j.retry.Retry;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A small typed Salesforce REST client on the JDK {@link HttpClient} and Jackson.
+ *
+ * <p>Why not camel-salesforce 4.18.1, which the issue prefers (judged from the component's Camel 4
+ * source, see the adapter README): its JWT flow ({@code SalesforceSession.generateJwtAssertion})
+ * loads the key only from a {@code KeyStoreParameters} keystore resource with a password, not a PEM
+ * key from a file or an environment variable, and takes {@code exp} from {@code Clock.systemUTC()},
+ * so the injected clock of DESIGN 11 cannot drive it. Re-authentication lives in Jetty's {@code
+ * SalesforceSecurityHandler}, which re-logs in and also re-sends after transport failures from one
+ * shared retry budget, outside Resilience4j and outside this adapter's one classifier, so "re-mint
+ * exactly once, then AuthenticationException" cannot be enforced. And it needs a running
+ * CamelContext and Jetty's client, while {@code refsync provision} and the CLI use this client
+ * without Camel.
+ *
+ * <p>Every response's {@code Sforce-Limit-Info} is kept as the latest {@link ApiUsage}; every
+ * failure goes through {@link SalesforceErrorMapper}; retryable ones are retried by {@link
+ * SalesforceRetry}; a 401 {@code INVALID_SESSION_ID} re-mints the token once for that request.
+ */
+public final class SalesforceRestClient {
+  /** sObject Collections take at most 200 records per call (VENDOR-FACTS). */
+  public static final int MAX_COLLECTION_SIZE = 200;
+
+  private final SalesforceConfig config;
+  private final JwtBearerAuthenticator auth;
+  private final HttpClient http;
+  private final ObjectMapper json;
+  private final SalesforceErrorMapper errors;
+  private final Retry retry;
+  private final AtomicReference<ApiUsage> usage = new AtomicReference<>();
+
+  public SalesforceRestClient(
+      SalesforceConfig config,
+      JwtBearerAuthenticator auth,
+      HttpClient http,
+      ObjectMapper json,
+      Retry retry) {
+    this.config = config.validate();
+    this.auth = auth;
+    this.http = http;
+    this.json = json;
+    this.errors = new SalesforceErrorMapper(json);
+    this.retry = retry;
+  }
+
+  /** The first page of a SOQL query of live records. */
+  public QueryPage query(String soql) {
+    return page("query", config.restPath() + "/query?q=" + encode(soql));
+  }
+
+  /** The first page of a SOQL query that includes deleted and archived records. */
+  public QueryPage queryAll(String soql) {
+    return page("queryAll", config.restPath() + "/queryAll?q=" + encode(soql));
+  }
+
+  /** The page a previous page's {@code nextRecordsUrl} points at. */
+  public QueryPage queryMore(String nextRecordsUrl) {
+    if (nextRecordsUrl == null || !nextRecordsUrl.startsWith("/services/data/")) {
+      throw new IllegalArgumentException(
+          "nextRecordsUrl must be a /services/data/ path from a query page, was " + nextRecordsUrl);
+    }
+    return page("queryMore", nextRecordsUrl);
+  }
+
+  /**
+   * Upserts up to 200 records by external id with {@code allOrNone: false}, so each record succeeds
+   * or fails alone (VENDOR-FACTS "sObject Collections").
+   *
+   * @param records field values by API name; {@code attributes.type} is added
+   * @return one result per record, in request order
+   */
+  public List<SaveResult> upsertCollection(
+      String sObject, String externalIdField, List<ObjectNode> records) {
+    if (records.isEmpty() || records.size() > MAX_COLLECTION_SIZE) {
+      throw new IllegalArgumentException(
+          "an sObject Collections upsert takes 1 to "
+              + MAX_COLLECTION_SIZE
+              + " records, got "
+              + records.size());
+    }
+    ObjectNode body = json.createObjectNode().put("allOrNone", false);
+    ArrayNode array = body.putArray("records");
+    for (ObjectNode record : records) {
+      ObjectNode copy = record.deepCopy();
+      copy.putObject("attributes").put("type", sObject);
+      array.add(copy);
+    }
+    String path =
+        config.restPath()
+            + "/composite/sobjects/"
+            + encode(sObject)
+            + "/"
+            + encode(externalIdField);
+    JsonNode answer = call("upsert " + sObject, "PATCH", path, body.toString(), false);
+    List<SaveResult> results = new ArrayList<>();
+    for (JsonNode r : answer) {
+      List<SalesforceError> recordErrors = new ArrayList<>();
+      r.path("errors").forEach(e -> recordErrors.add(SalesforceErrorMapper.error(e)));
+      results.add(
+          new SaveResult(
+              r.path("id").asText(null),
+              r.path("success").asBoolean(false),
+              r.path("created").asBoolean(false),
+              recordErrors));
+    }
+    return results;
+  }
+
+  /** The object's describe result. */
+  public SObjectDescription describe(String sObject) {
+    JsonNode d =
+        call(
+            "describe " + sObject,
+            "GET",
+            config.restPath() + "/sobjects/" + encode(sObject) + "/describe",
+            null,
+            false);
+    List<FieldDescription> fields = new ArrayList<>();
+    for (JsonNode f : d.path("fields")) {
+      List<String> referenceTo = new ArrayList<>();
+      f.path("referenceTo").forEach(t -> referenceTo.add(t.asText()));
+      fields.add(
+          new FieldDescription(
+              f.path("name").asText(),
+              f.path("type").asText(),
+              f.path("length").asInt(),
+              f.path("precision").asInt(),
+              f.path("scale").asInt(),
+              f.path("custom").asBoolean(),
+              f.path("externalId").asBoolean(),
+              f.path("unique").asBoolean(),
+              f.path("createable").asBoolean(),
+              f.path("updateable").asBoolean(),
+              referenceTo));
+    }
+    return new SObjectDescription(
+        d.path("name").asText(), d.path("label").asText(), d.path("custom").asBoolean(), fields);
+  }
+
+  /** The allocation as of the latest response; empty before the first call. */
+  public Optional<ApiUsage> apiUsage() {
+    return Optional.ofNullable(usage.get());
+  }
+
+  private QueryPage page(String operation, String pathAndQuery) {
+    JsonNode body = call(operation, "GET", pathAndQuery, null, true);
+    List<ObjectNode> records = new ArrayList<>();
+    body.path("records").forEach(r -> records.add((ObjectNode) r));
+    return new QueryPage(
+        body.path("totalSize").asLong(),
+        body.path("done").asBoolean(true),
+        body.path("nextRecordsUrl").asText(null),
+        records);
+  }
+
+  private JsonNode call(
+      String operation, String method, String pathAndQuery, String body, boolean query) {
+    return retry.executeSupplier(() -> authenticated(operation, method, pathAndQuery, body, query));
+  }
+
+  /** One attempt, re-minting the token once if Salesforce calls the session invalid. */
+  private JsonNode authenticated(
+      String operation, String method, String pathAndQuery, String body, boolean query) {
+    SalesforceSession session = auth.session();
+    HttpResponse<String> response =
+        send(operation, request(session, method, pathAndQuery, body, query));
+    if (isInvalidSession(response)) {
+      session = auth.renew(session);
+      response = send(operation, request(session, method, pathAndQuery, body, query));
+      if (isInvalidSession(response)) {
+        ConnectorApiException failure = failure(operation, response);
+        throw new AuthenticationException(
+            SalesforceErrorMapper.SYSTEM,
+            401,
+            failure.vendorCode(),
+            failure.getMessage()
+                + " again with a freshly minted token; check the user's session "
+                + "settings and the connected app's policies",
+            null);
+      }
+    }
+    if (response.statusCode() >= 400) {
+      throw failure(operation, response);
+    }
+    return readJson(operation, response);
+  }
+
+  // Salesforce answers 401 only with INVALID_SESSION_ID (expired, revoked or unknown token).
+  private boolean isInvalidSession(HttpResponse<String> response) {
+    return response.statusCode() == 401;
+  }
+
+  private HttpRequest request(
+      SalesforceSession session, String method, String pathAndQuery, String body, boolean query) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(resolve(session.instanceUrl(), pathAndQuery))
+            .timeout(config.requestTimeout())
+            .header("Authorization", "Bearer " + session.accessToken().reveal())
+            .header("Accept", "application/json");
+    if (query) {
+      builder.header("Sforce-Query-Options", "batchSize=" + config.queryBatchSize());
+    }
+    if (body == null) {
+      builder.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      builder
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+    return builder.build();
+  }
+
+  private HttpResponse<String> send(String operation, HttpRequest request) {
+    try {
+      HttpResponse<String> response =
+          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response.headers().firstValue(ApiUsage.HEADER).flatMap(ApiUsage::parse).ifPresent(usage::set);
+      return response;
+    } catch (IOException e) {
+      throw errors.mapIo(operation, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConnectorApiException(
+          SalesforceErrorMapper.SYSTEM, 0, null, "interrupted during Salesforce " + operation, e);
+    }
+  }
+
+  private ConnectorApiException failure(String operation, HttpResponse<String> response) {
+    Optional<Duration> retryAfter =
+        response
+            .headers()
+            .firstValue("Retry-After")
+            .filter(v -> v.chars().allMatch(Character::isDigit))
+            .map(v -> Duration.ofSeconds(Long.parseLong(v)));
+    return errors.map(operation, response.statusCode(), response.body(), retryAfter);
+  }
+
+  private JsonNode readJson(String operation, HttpResponse<String> response) {
+    try {
+      return json.readTree(response.body());
+    } catch (IOException e) {
+      // A truncated body is a transport failure: the call may be retried.
+      throw errors.mapIo(operation, e);
+    }
+  }
+
+  private static URI resolve(URI instanceUrl, String pathAndQuery) {
+    String base = instanceUrl.toString();
+    return URI.create(
+        (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
