@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -64,11 +65,25 @@ public record MetadataChange(
       }
     }
     MetadataChange change = new MetadataChange(customerId, updates, before);
-    List<MetadataViolation> violations = change.violations(now.size());
+    List<MetadataViolation> violations = lengthViolations(desired);
+    change.countViolation(now.size()).ifPresent(violations::add);
     if (!violations.isEmpty()) {
       throw new MetadataLimitExceededException(customerId, violations);
     }
     return change;
+  }
+
+  /**
+   * Checks what does not depend on the customer (key and value lengths), so a value Stripe would
+   * refuse costs no request at all.
+   *
+   * @throws MetadataLimitExceededException listing every key or value that is too long
+   */
+  public static void checkLengths(String customerId, Map<String, String> desired) {
+    List<MetadataViolation> violations = lengthViolations(desired);
+    if (!violations.isEmpty()) {
+      throw new MetadataLimitExceededException(customerId, violations);
+    }
   }
 
   /** True when the customer already has every value: nothing is sent. */
@@ -108,29 +123,35 @@ public record MetadataChange(
     }
   }
 
-  private List<MetadataViolation> violations(int keysNow) {
+  private static List<MetadataViolation> lengthViolations(Map<String, String> desired) {
     List<MetadataViolation> out = new ArrayList<>();
-    List<String> added = new ArrayList<>();
-    int keysAfter = keysNow;
-    for (Map.Entry<String, String> e : updates.entrySet()) {
+    for (Map.Entry<String, String> e : new TreeMap<>(desired).entrySet()) {
       String key = e.getKey();
-      String value = e.getValue();
+      String value = e.getValue() == null ? "" : e.getValue();
       if (key.length() > MetadataLimit.KEY_LENGTH.max()) {
         out.add(new MetadataViolation(key, MetadataLimit.KEY_LENGTH, key.length()));
       }
       if (value.length() > MetadataLimit.VALUE_LENGTH.max()) {
         out.add(new MetadataViolation(key, MetadataLimit.VALUE_LENGTH, value.length()));
       }
-      if (value.isEmpty()) {
-        keysAfter--;
-      } else if (!before.containsKey(key)) {
-        keysAfter++;
-        added.add(key);
-      }
-    }
-    if (keysAfter > MetadataLimit.KEY_COUNT.max()) {
-      out.add(new MetadataViolation(String.join(", ", added), MetadataLimit.KEY_COUNT, keysAfter));
     }
     return out;
+  }
+
+  private Optional<MetadataViolation> countViolation(int keysNow) {
+    List<String> added = new ArrayList<>();
+    int keysAfter = keysNow;
+    for (Map.Entry<String, String> e : updates.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        keysAfter--;
+      } else if (!before.containsKey(e.getKey())) {
+        keysAfter++;
+        added.add(e.getKey());
+      }
+    }
+    return keysAfter > MetadataLimit.KEY_COUNT.max()
+        ? Optional.of(
+            new MetadataViolation(String.join(", ", added), MetadataLimit.KEY_COUNT, keysAfter))
+        : Optional.empty();
   }
 }

@@ -40,9 +40,10 @@ public final class StripeCustomerMetadataPush {
    *     update (classified; retries already spent)
    */
   public MetadataPushResult push(String customerId, Map<String, String> desired) {
-    Customer customer = calls.run(() -> client.v1().customers().retrieve(customerId));
     MetadataChange change;
     try {
+      MetadataChange.checkLengths(customerId, desired);
+      Customer customer = calls.run(() -> client.v1().customers().retrieve(customerId));
       change = MetadataChange.between(customerId, customer.getMetadata(), desired);
     } catch (MetadataLimitExceededException e) {
       return new MetadataPushResult.Refused(customerId, e.violations());
