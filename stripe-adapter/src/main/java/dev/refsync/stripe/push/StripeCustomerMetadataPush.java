@@ -54,7 +54,8 @@ public final class StripeCustomerMetadataPush {
     String key = change.idempotencyKey();
     // One params object and one options object for every attempt: the same key with the same
     // body, which Stripe requires for a replay (another body under the key is an
-    // idempotency_error). The sorted map keeps the body identical across processes too.
+    // idempotency_error). Equal updates encode to the same form body, so a re-send of the change
+    // from another params object is replayed too (MetadataPushRetryIT).
     CustomerUpdateParams params =
         CustomerUpdateParams.builder().setMetadata(change.updates()).build();
     RequestOptions options = RequestOptions.builder().setIdempotencyKey(key).build();
