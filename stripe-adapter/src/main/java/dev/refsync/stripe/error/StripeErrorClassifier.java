@@ -20,8 +20,9 @@ import java.util.Optional;
  *       is RATE_LIMITED: waiting is the cure;
  *   <li>{@code Stripe-Should-Retry: true} is RETRYABLE and {@code false} is PERMANENT — Stripe
  *       knows better than the status code (VENDOR-FACTS: stripe-java follows it first);
- *   <li>no response (connection error), 409 (an idempotency key still in flight) and 5xx are
- *       RETRYABLE;
+ *   <li>no response (connection error), a 2xx whose body did not parse (cut in transit), 409 (an
+ *       idempotency key still in flight) and 5xx are RETRYABLE — a retried write carries the same
+ *       {@code Idempotency-Key}, so Stripe replays it rather than applying it twice;
  *   <li>everything else (401, 400, 402, 403, 404, other 4xx) is PERMANENT.
  * </ol>
  *
@@ -61,7 +62,7 @@ public final class StripeErrorClassifier implements ErrorClassifier {
     if (header.isPresent()) {
       return header.get() ? RetryDecision.RETRYABLE : RetryDecision.PERMANENT;
     }
-    if (f.connection() || f.status() == 409 || f.status() >= 500) {
+    if (f.connection() || f.unreadable() || f.status() == 409 || f.status() >= 500) {
       return RetryDecision.RETRYABLE;
     }
     return RetryDecision.PERMANENT;

@@ -10,9 +10,10 @@ import java.time.Duration;
 
 /**
  * Maps stripe-java exceptions to the core hierarchy (DESIGN 11): 429 ({@code rate_limit}) and
- * {@code lock_timeout} → {@link RateLimitedException}; 5xx, other 409s and connection errors →
- * {@link UpstreamServerException}; 401 → {@link AuthenticationException}; other 4xx → {@link
- * InvalidRequestException}. The message carries Stripe's message and request id, never the key.
+ * {@code lock_timeout} → {@link RateLimitedException}; 5xx, other 409s, connection errors and
+ * unreadable 2xx bodies → {@link UpstreamServerException}; 401 → {@link AuthenticationException};
+ * other 4xx → {@link InvalidRequestException}. The message carries Stripe's message and request id,
+ * never the key.
  */
 public final class StripeExceptions {
   public static final String SYSTEM = "STRIPE";
@@ -31,7 +32,7 @@ public final class StripeExceptions {
     if (f.rateLimited()) {
       return new RateLimitedException(SYSTEM, f.status(), f.code(), message, RATE_LIMIT_WAIT);
     }
-    if (f.connection() || f.status() >= 500 || f.status() == 409) {
+    if (f.connection() || f.unreadable() || f.status() >= 500 || f.status() == 409) {
       return new UpstreamServerException(SYSTEM, f.status(), f.code(), message, e);
     }
     if (f.status() == 401) {

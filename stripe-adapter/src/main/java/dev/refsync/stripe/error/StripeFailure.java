@@ -1,6 +1,7 @@
 package dev.refsync.stripe.error;
 
 import com.stripe.exception.ApiConnectionException;
+import com.stripe.exception.ApiException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.StripeError;
 import com.stripe.net.StripeResponse;
@@ -18,8 +19,16 @@ import java.util.Optional;
  * @param code Stripe's error code ({@code rate_limit}, {@code lock_timeout}, ...), may be null
  * @param shouldRetry the {@code Stripe-Should-Retry} header, empty when absent
  * @param connection true when no response arrived (connection refused, reset, timeout)
+ * @param unreadable true when a 2xx response arrived but its body did not parse (stripe-java then
+ *     throws an {@link ApiException} carrying the 2xx status): the body was cut in transit, so
+ *     whether a write took effect is known only to Stripe
  */
-record StripeFailure(int status, String code, Optional<Boolean> shouldRetry, boolean connection) {
+record StripeFailure(
+    int status,
+    String code,
+    Optional<Boolean> shouldRetry,
+    boolean connection,
+    boolean unreadable) {
 
   static final String SHOULD_RETRY = "Stripe-Should-Retry";
 
@@ -34,7 +43,8 @@ record StripeFailure(int status, String code, Optional<Boolean> shouldRetry, boo
         status == null ? 0 : status,
         e.getCode(),
         shouldRetry(e),
-        e instanceof ApiConnectionException);
+        e instanceof ApiConnectionException,
+        e instanceof ApiException && status != null && status >= 200 && status < 300);
   }
 
   private static Optional<Boolean> shouldRetry(StripeException e) {

@@ -69,6 +69,16 @@ class StripeErrorClassifierTest {
   }
 
   @Test
+  void successWhoseBodyDidNotParseIsRetryable() {
+    // stripe-java's answer to a 200 cut in transit: an ApiException carrying the 2xx status.
+    assertThat(
+            classifier.classify(
+                new ApiException(
+                    "Invalid response object from API: {\"id\":", "r", null, 200, null)))
+        .isEqualTo(RetryDecision.RETRYABLE);
+  }
+
+  @Test
   void conflictIsRetryable() {
     assertThat(classifier.classify(new IdempotencyException("in flight", "req_1", null, 409)))
         .isEqualTo(RetryDecision.RETRYABLE);

@@ -56,6 +56,15 @@ class StripeExceptionsTest {
   }
 
   @Test
+  void unreadableSuccessBodyBecomesUpstream() {
+    ConnectorApiException e =
+        StripeExceptions.map(
+            new ApiException("Invalid response object from API: {\"id\":", "r", null, 200, null));
+    assertThat(e).isInstanceOf(UpstreamServerException.class);
+    assertThat(e.httpStatus()).isEqualTo(200);
+  }
+
+  @Test
   void conflictBecomesUpstream() {
     assertThat(StripeExceptions.map(new IdempotencyException("in flight", "r", null, 409)))
         .isInstanceOf(UpstreamServerException.class);
