@@ -11,6 +11,7 @@ import dev.refsync.hubspot.provision.ProvisioningAction.CreatePropertyGroup;
 import dev.refsync.hubspot.provision.ProvisioningAction.CreateSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,15 +33,29 @@ public final class HubSpotProvisioner {
 
   /** What is missing, read from the portal; creates nothing ({@code --dry-run}). */
   public List<ProvisioningAction> plan() {
+    return review().actions();
+  }
+
+  /**
+   * What is missing and, for what exists, where it does not fit the write-back (another type,
+   * missing enumeration options, a key that is not unique). Creates nothing.
+   */
+  public ProvisioningReview review() {
     List<ProvisioningAction> actions = new ArrayList<>();
+    List<ProvisioningWarning> warnings = new ArrayList<>();
     if (!spec.dealProperties().isEmpty()) {
       planProperties(
-          spec.dealObject(), spec.dealGroup(), spec.dealProperties(), actions, Optional.empty());
+          spec.dealObject(),
+          spec.dealGroup(),
+          spec.dealProperties(),
+          actions,
+          warnings,
+          Optional.empty());
     }
     if (spec.commissionSchema() != null) {
-      planSchema(spec.commissionSchema(), actions);
+      planSchema(spec.commissionSchema(), actions, warnings);
     }
-    return List.copyOf(actions);
+    return new ProvisioningReview(actions, warnings);
   }
 
   /**
@@ -72,7 +87,8 @@ public final class HubSpotProvisioner {
     }
   }
 
-  private void planSchema(SchemaRequest wanted, List<ProvisioningAction> actions) {
+  private void planSchema(
+      SchemaRequest wanted, List<ProvisioningAction> actions, List<ProvisioningWarning> warnings) {
     Optional<ObjectSchema> existing =
         client.listSchemas().stream().filter(s -> wanted.name().equals(s.name())).findFirst();
     if (existing.isEmpty()) {
@@ -91,7 +107,7 @@ public final class HubSpotProvisioner {
                 .findFirst()
                 .map(g -> new PropertyGroup(g, null, null))
                 .orElse(spec.dealGroup());
-    planProperties(typeId, group, wanted.properties(), actions, Optional.of(groups));
+    planProperties(typeId, group, wanted.properties(), actions, warnings, Optional.of(groups));
   }
 
   private void planProperties(
@@ -99,13 +115,20 @@ public final class HubSpotProvisioner {
       PropertyGroup group,
       List<PropertyDefinition> wanted,
       List<ProvisioningAction> actions,
+      List<ProvisioningWarning> warnings,
       Optional<Set<String>> knownGroups) {
-    Set<String> existing =
+    Map<String, PropertyDefinition> existing =
         client.listProperties(objectType).stream()
-            .map(PropertyDefinition::name)
-            .collect(Collectors.toSet());
-    List<PropertyDefinition> missing =
-        wanted.stream().filter(p -> !existing.contains(p.name())).toList();
+            .collect(Collectors.toMap(PropertyDefinition::name, p -> p, (a, b) -> a));
+    List<PropertyDefinition> missing = new ArrayList<>();
+    for (PropertyDefinition p : wanted) {
+      PropertyDefinition found = existing.get(p.name());
+      if (found == null) {
+        missing.add(p);
+      } else {
+        PropertyFit.check(objectType, p, found).forEach(warnings::add);
+      }
+    }
     if (missing.isEmpty()) {
       return;
     }

@@ -56,6 +56,62 @@ class HubSpotProvisionerExistingPropertyIT {
   }
 
   @Test
+  void aCompatibleExistingPropertyGivesNoWarning() {
+    h.client.createProperty("deals", theirs);
+
+    assertThat(h.provisioner.review().warnings()).isEmpty();
+  }
+
+  @Test
+  void existingPropertiesThatCannotHoldTheWritesAreWarnedAboutAndKept() {
+    h.client.createProperty(
+        "deals",
+        new PropertyDefinition(
+            "refsync_referral_date",
+            "Referral date",
+            "string",
+            "text",
+            "dealinformation",
+            null,
+            null,
+            null));
+    h.client.createProperty(
+        "deals",
+        new PropertyDefinition(
+            "refsync_referral_source",
+            "Source",
+            "enumeration",
+            "select",
+            "dealinformation",
+            null,
+            null,
+            List.of(
+                new PropertyDefinition.Option("Link", "LINK"),
+                new PropertyDefinition.Option("Code", "CODE"))));
+
+    ProvisioningReview review = h.provisioner.review();
+    h.provisioner.apply();
+
+    assertThat(review.warnings())
+        .extracting(ProvisioningWarning::description)
+        .containsExactly(
+            "refsync_referral_source on deals: lacks the options [FORM, INTRO_EMAIL,"
+                + " DEAL_REGISTRATION, OTHER] that Refsync writes; add them in HubSpot or map them"
+                + " in the mapping's values",
+            "refsync_referral_date on deals: is string but Refsync writes datetime values; change"
+                + " its type in HubSpot or point the mapping at another property");
+    assertThat(review.actions())
+        .filteredOn(CreateProperty.class::isInstance)
+        .extracting(a -> ((CreateProperty) a).property().name())
+        .doesNotContain("refsync_referral_date", "refsync_referral_source");
+    assertThat(h.client.listProperties("deals"))
+        .filteredOn(p -> p.name().equals("refsync_referral_date"))
+        .singleElement()
+        .extracting(PropertyDefinition::type)
+        .isEqualTo("string");
+  }
+
+  @Test
   void anExistingGroupIsNotCreatedAgain() {
     h.client.createPropertyGroup("deals", HubSpotProvisioningSpec.REFSYNC_GROUP);
 

@@ -78,4 +78,29 @@ class HubSpotProvisionerExistingSchemaIT {
         .isEqualTo("Ledger id");
     assertThat(h.provisioner.plan()).isEmpty();
   }
+
+  @Test
+  void aSchemaWhoseKeyIsNotUniqueIsWarnedAbout() {
+    ObjectSchema existing =
+        h.client.createSchema(
+            new SchemaRequest(
+                "referral_commission",
+                new SchemaRequest.Labels("Commission", "Commissions"),
+                List.of(
+                    new PropertyDefinition(
+                        "refsync_id", "Ledger id", "string", "text", null, null, null, null)),
+                List.of("refsync_id"),
+                List.of("refsync_id"),
+                "refsync_id",
+                List.of("DEAL")));
+
+    assertThat(h.provisioner.review().warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.objectType()).isEqualTo(existing.objectTypeId());
+              assertThat(w.property()).isEqualTo("refsync_id");
+              assertThat(w.message()).startsWith("is not unique");
+            });
+  }
 }
