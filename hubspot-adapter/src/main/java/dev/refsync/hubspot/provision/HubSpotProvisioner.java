@@ -10,6 +10,7 @@ import dev.refsync.hubspot.provision.ProvisioningAction.CreateProperty;
 import dev.refsync.hubspot.provision.ProvisioningAction.CreatePropertyGroup;
 import dev.refsync.hubspot.provision.ProvisioningAction.CreateSchema;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,6 +131,7 @@ public final class HubSpotProvisioner {
       }
     }
     if (missing.isEmpty()) {
+      // The group only exists to hold Refsync's properties; with none to create it is not needed.
       return;
     }
     Set<String> groups = knownGroups.orElseGet(() -> groupNames(objectType));
@@ -144,7 +146,7 @@ public final class HubSpotProvisioner {
   private Set<String> groupNames(String objectType) {
     return client.listPropertyGroups(objectType).stream()
         .map(PropertyGroup::name)
-        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   private static PropertyDefinition inGroup(PropertyDefinition p, String groupName) {

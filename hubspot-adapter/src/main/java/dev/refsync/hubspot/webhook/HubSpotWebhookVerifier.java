@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.refsync.core.config.Secret;
 import dev.refsync.hubspot.webhook.InvalidWebhookException.Reason;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -162,7 +163,7 @@ public final class HubSpotWebhookVerifier {
     } catch (JsonProcessingException e) {
       throw new InvalidWebhookException(
           Reason.MALFORMED_BODY, "body is not JSON: " + e.getOriginalMessage(), e);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new InvalidWebhookException(Reason.MALFORMED_BODY, "body cannot be read", e);
     }
     if (root == null || !root.isArray()) {
