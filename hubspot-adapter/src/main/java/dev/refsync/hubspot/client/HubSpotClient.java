@@ -170,6 +170,12 @@ public final class HubSpotClient {
         "properties.create", url, property, n -> read.value(n, PropertyDefinition.class));
   }
 
+  /** {@code GET /crm/v3/properties/{type}/groups}. */
+  public List<PropertyGroup> listPropertyGroups(String objectType) {
+    HttpUrl url = properties(objectType).addPathSegment("groups").build();
+    return http.get("properties.groups.list", url, n -> read.results(n, PropertyGroup.class));
+  }
+
   /** {@code POST /crm/v3/properties/{type}/groups}. */
   public PropertyGroup createPropertyGroup(String objectType, PropertyGroup group) {
     HttpUrl url = properties(objectType).addPathSegment("groups").build();
