@@ -1,7 +1,8 @@
 package dev.refsync.core.store;
 
+import dev.refsync.core.config.ConfigChecks;
+import dev.refsync.core.config.ConfigProblem;
 import dev.refsync.core.config.Secret;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,22 +26,27 @@ public record StoreConfig(String jdbcUrl, String username, Secret password, int 
 
   public static final int DEFAULT_MAX_POOL_SIZE = 5;
 
+  /** A missing user or password means none; validity is checked by {@link #validate()}. */
   public StoreConfig {
-    List<String> problems = new ArrayList<>();
-    if (jdbcUrl == null || jdbcUrl.isBlank()) {
-      problems.add("jdbcUrl is empty: set it to a jdbc:h2: or jdbc:postgresql: URL");
-    } else if (!jdbcUrl.startsWith("jdbc:")) {
-      problems.add(
-          "jdbcUrl '" + jdbcUrl + "' does not start with 'jdbc:': use e.g. " + DEFAULT_JDBC_URL);
-    }
-    if (maxPoolSize < 1) {
-      problems.add("maxPoolSize is " + maxPoolSize + ": use at least 1");
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidStoreConfigException(problems);
-    }
     username = username == null ? "" : username;
     password = password == null ? Secret.of("") : password;
+  }
+
+  /**
+   * Every problem of this configuration at once, keys prefixed {@code store.}; empty when valid.
+   * {@link DataSources#create(StoreConfig)} refuses a config that has any.
+   */
+  public List<ConfigProblem> validate() {
+    ConfigChecks checks = new ConfigChecks("store");
+    if (checks.requireText("jdbcUrl", jdbcUrl, "set it to a jdbc:h2: or jdbc:postgresql: URL")) {
+      checks.check(
+          jdbcUrl.startsWith("jdbc:"),
+          "jdbcUrl",
+          "'" + jdbcUrl + "' does not start with 'jdbc:'",
+          "use a JDBC URL such as " + DEFAULT_JDBC_URL);
+    }
+    checks.requireAtLeast("maxPoolSize", maxPoolSize, 1, "use at least 1, e.g. 5");
+    return checks.problems();
   }
 
   /** The embedded H2 file store with user {@code sa} and no password. */

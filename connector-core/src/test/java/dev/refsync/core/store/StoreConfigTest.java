@@ -3,6 +3,8 @@ package dev.refsync.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.refsync.core.config.ConfigProblem;
+import dev.refsync.core.config.InvalidConfigException;
 import dev.refsync.core.config.Secret;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -30,21 +32,50 @@ class StoreConfigTest {
 
   @Test
   void reportsEveryProblemAtOnce() {
-    assertThatThrownBy(() -> new StoreConfig("postgres://db", "u", Secret.of(""), 0))
-        .isInstanceOfSatisfying(
-            InvalidStoreConfigException.class,
-            e ->
-                assertThat(e.problems())
-                    .hasSize(2)
-                    .anySatisfy(p -> assertThat(p).contains("jdbcUrl", "postgres://db"))
-                    .anySatisfy(p -> assertThat(p).contains("maxPoolSize", "0")));
+    StoreConfig broken = new StoreConfig("postgres://db", "u", Secret.of(""), 0);
+
+    assertThat(broken.validate())
+        .extracting(ConfigProblem::key)
+        .containsExactly("store.jdbcUrl", "store.maxPoolSize");
+    assertThat(broken.validate())
+        .anySatisfy(p -> assertThat(p.message()).contains("postgres://db"))
+        .anySatisfy(p -> assertThat(p.message()).contains("0"))
+        .allSatisfy(p -> assertThat(p.hint()).isNotBlank());
   }
 
   @Test
   void blankUrlIsAProblem() {
-    assertThatThrownBy(() -> new StoreConfig(" ", null, null, 1))
-        .isInstanceOf(InvalidStoreConfigException.class)
-        .hasMessageContaining("jdbcUrl is empty");
+    assertThat(new StoreConfig(" ", null, null, 1).validate())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.key()).isEqualTo("store.jdbcUrl");
+              assertThat(p.message()).isEqualTo("is missing");
+              assertThat(p.hint()).contains("jdbc:postgresql:");
+            });
+  }
+
+  @Test
+  void theDefaultsAndAPostgresUrlAreValid() {
+    assertThat(StoreConfig.defaults().validate()).isEmpty();
+    assertThat(
+            new StoreConfig("jdbc:postgresql://db/refsync", "refsync", Secret.of("pw"), 4)
+                .validate())
+        .isEmpty();
+  }
+
+  @Test
+  void theDataSourceFactoryRefusesAnInvalidConfigWithoutShowingThePassword() {
+    StoreConfig broken = new StoreConfig("postgres://db", "u", Secret.of("s3cr3t-pw"), 0);
+
+    assertThatThrownBy(() -> DataSources.create(broken))
+        .isInstanceOfSatisfying(
+            InvalidConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ConfigProblem::key)
+                    .containsExactly("store.jdbcUrl", "store.maxPoolSize"))
+        .hasMessageNotContaining("s3cr3t-pw");
   }
 
   @Test
