@@ -1,11 +1,12 @@
 package dev.refsync.hubspot;
 
+import dev.refsync.core.config.ConfigChecks;
+import dev.refsync.core.config.ConfigProblem;
 import dev.refsync.core.config.Doc;
 import dev.refsync.core.config.Secret;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -155,69 +156,42 @@ public record HubSpotConfig(
         secret);
   }
 
-  /** Every problem at once, field by field, then the cross-field rules; empty when valid. */
+  /**
+   * Every problem at once, keys prefixed {@code hubspot.}: field by field, then the cross-field
+   * rules; empty when valid. Connectivity is checked by the first call.
+   */
   public List<ConfigProblem> validate() {
-    List<ConfigProblem> problems = new ArrayList<>();
-    if (baseUrl == null) {
-      problems.add(new ConfigProblem("baseUrl", "is required, e.g. https://api.hubapi.com"));
-    } else if ((!"https".equals(baseUrl.getScheme()) && !"http".equals(baseUrl.getScheme()))
-        || baseUrl.getHost() == null) {
-      problems.add(
-          new ConfigProblem(
-              "baseUrl", "must be an absolute http(s) URL, e.g. https://api.hubapi.com"));
+    ConfigChecks checks = new ConfigChecks("hubspot");
+    checks.requireAbsoluteUrl("baseUrl", baseUrl, "e.g. " + DEFAULT_BASE_URL);
+    checks.requireSecret(
+        "privateAppToken",
+        privateAppToken,
+        "create a private app in HubSpot (Settings > Integrations > Private Apps) and paste its"
+            + " access token");
+    checks.check(
+        portalId == null || portalId > 0,
+        "portalId",
+        "must be a positive HubSpot account id, was " + portalId,
+        "copy the account id from HubSpot, or leave it empty");
+    checks.requirePresent("portalTimeZone", portalTimeZone, "e.g. UTC or Europe/Berlin");
+    checks.requireAtLeast("burstLimit", burstLimit, 1, "requests per window, e.g. 100");
+    checks.requireAtLeast("searchRequestsPerSecond", searchRequestsPerSecond, 1, "e.g. 5");
+    checks.requireAtLeast("retryMaxAttempts", retryMaxAttempts, 1, "1 = no retry, e.g. 5");
+    checks.requirePositive("burstInterval", burstInterval, "e.g. 10s");
+    boolean baseBackoff =
+        checks.requirePositive("retryBaseBackoff", retryBaseBackoff, "e.g. 500ms");
+    boolean maxBackoff = checks.requirePositive("retryMaxBackoff", retryMaxBackoff, "e.g. 30s");
+    checks.requirePositive("connectTimeout", connectTimeout, "e.g. 10s");
+    checks.requirePositive("readTimeout", readTimeout, "e.g. 30s");
+    checks.requirePresent(
+        "webhookClientSecret", webhookClientSecret, "use an empty secret when webhooks are off");
+    if (baseBackoff && maxBackoff) {
+      checks.check(
+          retryMaxBackoff.compareTo(retryBaseBackoff) >= 0,
+          "retryMaxBackoff",
+          "is shorter than retryBaseBackoff (" + retryBaseBackoff + "), was " + retryMaxBackoff,
+          "make it at least retryBaseBackoff");
     }
-    if (privateAppToken == null || privateAppToken.isEmpty()) {
-      problems.add(
-          new ConfigProblem(
-              "privateAppToken",
-              "is required: create a private app in HubSpot (Settings > Integrations > Private"
-                  + " Apps) and paste its access token"));
-    }
-    if (portalId != null && portalId <= 0) {
-      problems.add(new ConfigProblem("portalId", "must be a positive HubSpot account id or empty"));
-    }
-    if (portalTimeZone == null) {
-      problems.add(new ConfigProblem("portalTimeZone", "is required, e.g. UTC or Europe/Berlin"));
-    }
-    positive(problems, "burstLimit", burstLimit, "requests per window, e.g. 100");
-    positive(problems, "searchRequestsPerSecond", searchRequestsPerSecond, "e.g. 5");
-    positive(problems, "retryMaxAttempts", retryMaxAttempts, "1 = no retry, e.g. 5");
-    positive(problems, "burstInterval", burstInterval, "e.g. 10s");
-    positive(problems, "retryBaseBackoff", retryBaseBackoff, "e.g. 500ms");
-    positive(problems, "retryMaxBackoff", retryMaxBackoff, "e.g. 30s");
-    positive(problems, "connectTimeout", connectTimeout, "e.g. 10s");
-    positive(problems, "readTimeout", readTimeout, "e.g. 30s");
-    if (webhookClientSecret == null) {
-      problems.add(
-          new ConfigProblem(
-              "webhookClientSecret", "must be set; use an empty secret when webhooks are off"));
-    }
-    if (isPositive(retryBaseBackoff)
-        && isPositive(retryMaxBackoff)
-        && retryMaxBackoff.compareTo(retryBaseBackoff) < 0) {
-      problems.add(
-          new ConfigProblem(
-              "retryMaxBackoff", "must be at least retryBaseBackoff (" + retryBaseBackoff + ")"));
-    }
-    return List.copyOf(problems);
-  }
-
-  private static void positive(List<ConfigProblem> problems, String field, int value, String hint) {
-    if (value <= 0) {
-      problems.add(
-          new ConfigProblem(field, "must be a positive number (" + hint + "), was " + value));
-    }
-  }
-
-  private static void positive(
-      List<ConfigProblem> problems, String field, Duration value, String hint) {
-    if (!isPositive(value)) {
-      problems.add(
-          new ConfigProblem(field, "must be a positive duration (" + hint + "), was " + value));
-    }
-  }
-
-  private static boolean isPositive(Duration d) {
-    return d != null && !d.isNegative() && !d.isZero();
+    return checks.problems();
   }
 }

@@ -1,8 +1,10 @@
 package dev.refsync.hubspot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.refsync.core.config.ConfigDocs;
+import dev.refsync.core.config.ConfigProblem;
 import dev.refsync.core.config.Secret;
 import java.net.URI;
 import java.time.Duration;
@@ -48,21 +50,47 @@ class HubSpotConfigTest {
             null);
 
     assertThat(broken.validate())
-        .extracting(ConfigProblem::field)
+        .extracting(ConfigProblem::key)
         .containsExactly(
-            "baseUrl",
-            "privateAppToken",
-            "portalId",
-            "portalTimeZone",
-            "burstLimit",
-            "searchRequestsPerSecond",
-            "retryMaxAttempts",
-            "burstInterval",
-            "connectTimeout",
-            "readTimeout",
-            "webhookClientSecret",
-            "retryMaxBackoff");
-    assertThat(broken.validate()).allSatisfy(p -> assertThat(p.hint()).isNotBlank());
+            "hubspot.baseUrl",
+            "hubspot.privateAppToken",
+            "hubspot.portalId",
+            "hubspot.portalTimeZone",
+            "hubspot.burstLimit",
+            "hubspot.searchRequestsPerSecond",
+            "hubspot.retryMaxAttempts",
+            "hubspot.burstInterval",
+            "hubspot.connectTimeout",
+            "hubspot.readTimeout",
+            "hubspot.webhookClientSecret",
+            "hubspot.retryMaxBackoff");
+    assertThat(broken.validate())
+        .allSatisfy(
+            p -> {
+              assertThat(p.message()).isNotBlank();
+              assertThat(p.hint()).isNotBlank();
+            });
+  }
+
+  @Test
+  void severalBadFieldsAreReportedTogetherWithTheirKeysAndHints() {
+    HubSpotConfig broken =
+        HubSpotConfig.defaults(Secret.of(""))
+            .withBaseUrl(null)
+            .withRetry(0, Duration.ofSeconds(1), Duration.ofMillis(1));
+
+    assertThat(broken.validate())
+        .extracting(ConfigProblem::key, ConfigProblem::message)
+        .containsExactly(
+            tuple("hubspot.baseUrl", "is missing"),
+            tuple("hubspot.privateAppToken", "is missing"),
+            tuple("hubspot.retryMaxAttempts", "must be at least 1, was 0"),
+            tuple(
+                "hubspot.retryMaxBackoff",
+                "is shorter than retryBaseBackoff (PT1S), was PT0.001S"));
+    assertThat(broken.validate())
+        .anySatisfy(p -> assertThat(p.hint()).contains("Private Apps"))
+        .anySatisfy(p -> assertThat(p.hint()).contains("https://api.hubapi.com"));
   }
 
   @Test

@@ -3,7 +3,7 @@ package dev.refsync.hubspot.client;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.refsync.hubspot.ConfigProblem;
+import dev.refsync.core.config.InvalidConfigException;
 import dev.refsync.hubspot.HubSpotConfig;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -49,16 +48,11 @@ public final class HubSpotClient {
   /**
    * @param pause how to wait between attempts and for permits (tests advance a clock)
    * @param random the backoff jitter source
-   * @throws IllegalArgumentException naming every config problem
+   * @throws InvalidConfigException listing every problem of an invalid config
    */
   public static HubSpotClient create(
       HubSpotConfig config, Clock clock, Pause pause, RandomGenerator random) {
-    List<ConfigProblem> problems = config.validate();
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          "HubSpot configuration is invalid: "
-              + problems.stream().map(ConfigProblem::toString).collect(Collectors.joining("; ")));
-    }
+    InvalidConfigException.throwIfAny(config.validate());
     ObjectMapper json =
         JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     String token = config.privateAppToken().reveal();

@@ -1,7 +1,10 @@
 package dev.refsync.hubspot.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.refsync.core.config.ConfigProblem;
+import dev.refsync.core.config.InvalidConfigException;
 import dev.refsync.core.config.Secret;
 import dev.refsync.hubspot.HubSpotConfig;
 import java.time.Clock;
@@ -18,7 +21,12 @@ class HubSpotClientCreateTest {
         HubSpotConfig.defaults(Secret.of("")).withLimits(0, Duration.ofSeconds(10), 5);
 
     assertThatThrownBy(() -> HubSpotClient.create(config, Clock.systemUTC()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            InvalidConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ConfigProblem::key)
+                    .containsExactly("hubspot.privateAppToken", "hubspot.burstLimit"))
         .hasMessageContaining("privateAppToken")
         .hasMessageContaining("burstLimit");
   }
