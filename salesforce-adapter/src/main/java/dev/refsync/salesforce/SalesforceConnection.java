@@ -23,7 +23,7 @@ public final class SalesforceConnection {
   private final MetadataClient metadata;
 
   private SalesforceConnection(SalesforceConfig config, Clock clock, ObjectMapper json) {
-    this.config = config.validate();
+    this.config = config.requireValid();
     HttpClient http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
     this.auth = new JwtBearerAuthenticator(config, http, clock, json);
     SalesforceErrorClassifier classifier = new SalesforceErrorClassifier();

@@ -41,7 +41,7 @@ public final class JwtBearerAuthenticator {
 
   public JwtBearerAuthenticator(
       SalesforceConfig config, HttpClient http, Clock clock, ObjectMapper json) {
-    this.config = config.validate();
+    this.config = config.requireValid();
     this.http = http;
     this.clock = clock;
     this.json = json;

@@ -1,10 +1,12 @@
 package dev.refsync.salesforce.config;
 
+import dev.refsync.core.config.ConfigChecks;
+import dev.refsync.core.config.ConfigProblem;
 import dev.refsync.core.config.Doc;
+import dev.refsync.core.config.InvalidConfigException;
 import dev.refsync.core.config.Secret;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -143,72 +145,59 @@ public record SalesforceConfig(
         requestTimeout);
   }
 
-  /** Every problem of this config, each naming the field and what to do; empty when valid. */
-  public List<String> problems() {
-    List<String> problems = new ArrayList<>();
-    if (loginUrl == null) {
-      problems.add("salesforce.loginUrl is missing: set it to https://login.salesforce.com");
-    } else if (!loginUrl.isAbsolute() || loginUrl.getHost() == null) {
-      problems.add("salesforce.loginUrl '" + loginUrl + "' is not an absolute URL with a host");
+  /**
+   * Every problem of this config at once, keys prefixed {@code salesforce.}: field by field, then
+   * the cross-field rules; empty when valid. Connectivity is checked by the first token request.
+   */
+  public List<ConfigProblem> validate() {
+    ConfigChecks checks = new ConfigChecks("salesforce");
+    checks.requireAbsoluteUrl(
+        "loginUrl",
+        loginUrl,
+        "use " + PRODUCTION_AUDIENCE + ", " + SANDBOX_AUDIENCE + " or the org's My Domain URL");
+    checks.requireText("jwtAudience", jwtAudience, "e.g. " + PRODUCTION_AUDIENCE);
+    checks.check(
+        apiVersion != null && API_VERSION.matcher(apiVersion).matches(),
+        "apiVersion",
+        "'" + apiVersion + "' is not an API version",
+        "use a version like 62.0");
+    checks.requireText("clientId", clientId, "set the connected app's consumer key");
+    checks.requireText("username", username, "set the run-as user the app is authorised for");
+    checks.requireSecret(
+        "privateKey",
+        privateKey,
+        "point it at the connected app's PEM key file or environment variable");
+    checks.requirePositive("tokenLifetime", tokenLifetime, "the org's session timeout, e.g. 1h");
+    checks.requireBetween(
+        "queryBatchSize", queryBatchSize, 200, 2000, "Salesforce accepts 200 to 2000; e.g. 2000");
+    checks.requireAtLeast("retryMaxAttempts", retryMaxAttempts, 1, "1 disables retry; e.g. 4");
+    boolean initial =
+        checks.requirePositive("retryInitialBackoff", retryInitialBackoff, "e.g. 500ms");
+    boolean max = checks.requirePositive("retryMaxBackoff", retryMaxBackoff, "e.g. 30s");
+    checks.requirePositive("connectTimeout", connectTimeout, "e.g. 10s");
+    checks.requirePositive("requestTimeout", requestTimeout, "e.g. 120s");
+    if (initial && max) {
+      checks.check(
+          retryMaxBackoff.compareTo(retryInitialBackoff) >= 0,
+          "retryMaxBackoff",
+          retryMaxBackoff + " is shorter than retryInitialBackoff " + retryInitialBackoff,
+          "make it at least retryInitialBackoff");
     }
-    requireText(problems, jwtAudience, "jwtAudience", "e.g. " + PRODUCTION_AUDIENCE);
-    if (apiVersion == null || !API_VERSION.matcher(apiVersion).matches()) {
-      problems.add("salesforce.apiVersion '" + apiVersion + "' is not an API version like 62.0");
-    }
-    requireText(problems, clientId, "clientId", "the connected app's consumer key");
-    requireText(problems, username, "username", "the run-as user the app is authorised for");
-    if (privateKey == null || privateKey.isEmpty()) {
-      problems.add(
-          "salesforce.privateKey is missing: point it at the connected app's PEM key file or "
-              + "environment variable");
-    }
-    requirePositive(problems, tokenLifetime, "tokenLifetime");
-    if (queryBatchSize < 200 || queryBatchSize > 2000) {
-      problems.add(
-          "salesforce.queryBatchSize " + queryBatchSize + " is outside Salesforce's 200 to 2000");
-    }
-    if (retryMaxAttempts < 1) {
-      problems.add("salesforce.retryMaxAttempts " + retryMaxAttempts + " must be at least 1");
-    }
-    requirePositive(problems, retryInitialBackoff, "retryInitialBackoff");
-    requirePositive(problems, retryMaxBackoff, "retryMaxBackoff");
-    if (retryInitialBackoff != null
-        && retryMaxBackoff != null
-        && retryMaxBackoff.compareTo(retryInitialBackoff) < 0) {
-      problems.add(
-          "salesforce.retryMaxBackoff "
-              + retryMaxBackoff
-              + " is shorter than retryInitialBackoff "
-              + retryInitialBackoff);
-    }
-    requirePositive(problems, connectTimeout, "connectTimeout");
-    requirePositive(problems, requestTimeout, "requestTimeout");
-    return List.copyOf(problems);
+    return checks.problems();
   }
 
-  /** Throws one exception listing every problem; returns this config when it is valid. */
-  public SalesforceConfig validate() {
-    List<String> problems = problems();
-    if (!problems.isEmpty()) {
-      throw new InvalidSalesforceConfigException(problems);
-    }
+  /**
+   * This config when it is valid, for the clients that are built from it.
+   *
+   * @throws InvalidConfigException listing every problem of {@link #validate()}
+   */
+  public SalesforceConfig requireValid() {
+    InvalidConfigException.throwIfAny(validate());
     return this;
   }
 
   /** {@code {instanceUrl}/services/data/v{apiVersion}}, the REST base path. */
   public String restPath() {
     return "/services/data/v" + apiVersion;
-  }
-
-  private static void requireText(List<String> problems, String value, String name, String hint) {
-    if (value == null || value.isBlank()) {
-      problems.add("salesforce." + name + " is missing: set " + hint);
-    }
-  }
-
-  private static void requirePositive(List<String> problems, Duration value, String name) {
-    if (value == null || value.isNegative() || value.isZero()) {
-      problems.add("salesforce." + name + " must be a positive duration, was " + value);
-    }
   }
 }

@@ -33,7 +33,7 @@ public final class MetadataClient {
    *     what is missing, so repeating a call is safe
    */
   public MetadataClient(SalesforceConfig config, JwtBearerAuthenticator auth, Retry retry) {
-    this.config = config.validate();
+    this.config = config.requireValid();
     this.auth = auth;
     this.retry = retry;
   }

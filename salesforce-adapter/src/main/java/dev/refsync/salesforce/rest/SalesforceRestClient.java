@@ -61,7 +61,7 @@ public final class SalesforceRestClient {
       HttpClient http,
       ObjectMapper json,
       Retry retry) {
-    this.config = config.validate();
+    this.config = config.requireValid();
     this.auth = auth;
     this.http = http;
     this.json = json;

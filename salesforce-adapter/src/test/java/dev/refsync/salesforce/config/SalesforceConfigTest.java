@@ -2,8 +2,11 @@ package dev.refsync.salesforce.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.refsync.core.config.ConfigDocs;
+import dev.refsync.core.config.ConfigProblem;
+import dev.refsync.core.config.InvalidConfigException;
 import dev.refsync.core.config.Secret;
 import java.net.URI;
 import java.time.Duration;
@@ -23,9 +26,9 @@ class SalesforceConfigTest {
 
   @Test
   void defaultsAreValid() {
-    assertThat(valid().problems()).isEmpty();
+    assertThat(valid().validate()).isEmpty();
     assertThat(valid().apiVersion()).isEqualTo("62.0");
-    assertThat(valid().validate()).isEqualTo(valid());
+    assertThat(valid().requireValid()).isEqualTo(valid());
   }
 
   @Test
@@ -46,25 +49,62 @@ class SalesforceConfigTest {
             null,
             Duration.ofSeconds(-1));
 
-    assertThatThrownBy(broken::validate)
+    assertThat(broken.validate())
+        .extracting(ConfigProblem::key)
+        .containsExactly(
+            "salesforce.loginUrl",
+            "salesforce.jwtAudience",
+            "salesforce.apiVersion",
+            "salesforce.clientId",
+            "salesforce.username",
+            "salesforce.privateKey",
+            "salesforce.tokenLifetime",
+            "salesforce.queryBatchSize",
+            "salesforce.retryMaxAttempts",
+            "salesforce.connectTimeout",
+            "salesforce.requestTimeout",
+            "salesforce.retryMaxBackoff");
+    assertThat(broken.validate())
+        .allSatisfy(p -> assertThat(p.hint()).isNotBlank())
+        .anySatisfy(p -> assertThat(p.message()).isEqualTo("'62' is not an API version"))
+        .anySatisfy(p -> assertThat(p.message()).isEqualTo("must be 200 to 2000, was 100"))
+        .anySatisfy(p -> assertThat(p.message()).isEqualTo("must be at least 1, was 0"))
+        .anySatisfy(
+            p ->
+                assertThat(p.message()).isEqualTo("PT1S is shorter than retryInitialBackoff PT2S"));
+    assertThatThrownBy(broken::requireValid)
         .isInstanceOfSatisfying(
-            InvalidSalesforceConfigException.class,
-            e ->
-                assertThat(e.problems())
-                    .hasSize(12)
-                    .anySatisfy(p -> assertThat(p).startsWith("salesforce.loginUrl"))
-                    .anySatisfy(p -> assertThat(p).startsWith("salesforce.jwtAudience"))
-                    .anySatisfy(p -> assertThat(p).startsWith("salesforce.apiVersion '62'"))
-                    .anySatisfy(p -> assertThat(p).startsWith("salesforce.clientId"))
-                    .anySatisfy(p -> assertThat(p).startsWith("salesforce.username"))
-                    .anySatisfy(p -> assertThat(p).startsWith("salesforce.privateKey"))
-                    .anySatisfy(p -> assertThat(p).startsWith("salesforce.tokenLifetime"))
-                    .anySatisfy(p -> assertThat(p).startsWith("salesforce.queryBatchSize 100"))
-                    .anySatisfy(p -> assertThat(p).startsWith("salesforce.retryMaxAttempts 0"))
-                    .anySatisfy(p -> assertThat(p).startsWith("salesforce.retryMaxBackoff PT1S"))
-                    .anySatisfy(p -> assertThat(p).startsWith("salesforce.connectTimeout"))
-                    .anySatisfy(p -> assertThat(p).startsWith("salesforce.requestTimeout")))
+            InvalidConfigException.class, e -> assertThat(e.problems()).hasSize(12))
         .hasMessageContaining("12 problem(s)");
+  }
+
+  @Test
+  void severalBadFieldsAreReportedTogetherWithTheirKeysAndHints() {
+    SalesforceConfig broken =
+        SalesforceConfig.defaults(null, "", "sync@acme.example", Secret.of(KEY))
+            .withQueryBatchSize(5000)
+            .withRetry(4, Duration.ofSeconds(1), Duration.ZERO);
+
+    assertThat(broken.validate())
+        .extracting(ConfigProblem::key, ConfigProblem::message)
+        .containsExactly(
+            tuple("salesforce.loginUrl", "is missing"),
+            tuple("salesforce.clientId", "is missing"),
+            tuple("salesforce.queryBatchSize", "must be 200 to 2000, was 5000"),
+            tuple("salesforce.retryMaxBackoff", "must be a positive duration, was PT0S"));
+    assertThat(broken.validate())
+        .anySatisfy(p -> assertThat(p.hint()).contains("https://login.salesforce.com"))
+        .anySatisfy(p -> assertThat(p.hint()).contains("consumer key"));
+  }
+
+  @Test
+  void validationNeverEchoesThePrivateKey() {
+    SalesforceConfig broken = valid().withQueryBatchSize(1);
+
+    assertThatThrownBy(broken::requireValid)
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("salesforce.queryBatchSize")
+        .hasMessageNotContaining("secretbytes");
   }
 
   @Test
