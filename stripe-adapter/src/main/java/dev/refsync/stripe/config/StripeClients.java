@@ -1,7 +1,7 @@
 package dev.refsync.stripe.config;
 
 import com.stripe.StripeClient;
-import java.util.List;
+import dev.refsync.core.config.InvalidConfigException;
 
 /** Builds the one {@link StripeClient} instance of a connection; never the static Stripe.apiKey. */
 public final class StripeClients {
@@ -10,13 +10,10 @@ public final class StripeClients {
   /**
    * A client for this configuration.
    *
-   * @throws InvalidStripeConfigException listing every problem when the configuration is invalid
+   * @throws InvalidConfigException listing every problem when the configuration is invalid
    */
   public static StripeClient create(StripeConfig config) {
-    List<String> problems = config.validate();
-    if (!problems.isEmpty()) {
-      throw new InvalidStripeConfigException(problems);
-    }
+    InvalidConfigException.throwIfAny(config.validate());
     return StripeClient.builder()
         .setApiKey(config.secretKey().reveal())
         .setApiBase(config.apiBase())

@@ -1,10 +1,10 @@
 package dev.refsync.stripe.config;
 
+import dev.refsync.core.config.ConfigChecks;
+import dev.refsync.core.config.ConfigProblem;
 import dev.refsync.core.config.Doc;
 import dev.refsync.core.config.Secret;
-import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -119,74 +119,54 @@ public record StripeConfig(
   }
 
   /**
-   * Every problem of this configuration at once, each naming the field and what to do; empty when
-   * it is usable. Connectivity is not checked here.
+   * Every problem of this configuration at once, keys prefixed {@code stripe.}, each naming what to
+   * do; empty when it is usable. Connectivity is checked afterwards by {@link StripeConnectivity}.
    */
-  public List<String> validate() {
-    List<String> problems = new ArrayList<>();
-    if (secretKey == null || secretKey.isEmpty()) {
-      problems.add("stripe.secretKey: missing; set the account's secret key (sk_...)");
-    } else if (!secretKey.reveal().matches("(sk|rk)_(live|test)_.+")) {
-      problems.add(
-          "stripe.secretKey: not a Stripe secret or restricted key; it must start with sk_live_,"
-              + " sk_test_, rk_live_ or rk_test_ (publishable pk_ keys cannot read events)");
+  public List<ConfigProblem> validate() {
+    ConfigChecks checks = new ConfigChecks("stripe");
+    if (checks.requireSecret("secretKey", secretKey, "set the account's secret key (sk_...)")) {
+      checks.check(
+          secretKey.reveal().matches("(sk|rk)_(live|test)_.+"),
+          "secretKey",
+          "is not a Stripe secret or restricted key",
+          "it must start with sk_live_, sk_test_, rk_live_ or rk_test_ (publishable pk_ keys"
+              + " cannot read events)");
     }
-    checkApiBase(problems);
-    if (webhookSigningSecret == null || webhookSigningSecret.isEmpty()) {
-      problems.add(
-          "stripe.webhookSigningSecret: missing; copy the endpoint's signing secret (whsec_...)");
-    } else if (!webhookSigningSecret.reveal().startsWith("whsec_")) {
-      problems.add("stripe.webhookSigningSecret: must start with whsec_");
+    checks.requireAbsoluteUrl("apiBase", apiBase, "default is " + DEFAULT_API_BASE);
+    if (checks.requireSecret(
+        "webhookSigningSecret",
+        webhookSigningSecret,
+        "copy the endpoint's signing secret (whsec_...)")) {
+      checks.check(
+          webhookSigningSecret.reveal().startsWith("whsec_"),
+          "webhookSigningSecret",
+          "is not a webhook signing secret",
+          "it must start with whsec_; copy it from the webhook endpoint");
     }
-    positive(problems, "webhookTolerance", webhookTolerance);
-    if (maxNetworkRetries < 0) {
-      problems.add("stripe.maxNetworkRetries: must be 0 or more, was " + maxNetworkRetries);
+    checks.requirePositive("webhookTolerance", webhookTolerance, "default is 300s");
+    checks.requireAtLeast(
+        "maxNetworkRetries", maxNetworkRetries, 0, "0 disables stripe-java's retries; default 2");
+    checks.requirePositive("connectTimeout", connectTimeout, "default is 30s");
+    checks.requirePositive("readTimeout", readTimeout, "default is 80s");
+    checks.requireBetween(
+        "eventsPageSize", eventsPageSize, 1, MAX_PAGE_SIZE, "Stripe's list limit; default 100");
+    if (checks.requirePositive("eventRetention", eventRetention, "default is 30 days")) {
+      checks.check(
+          eventRetention.compareTo(EVENT_RETENTION) <= 0,
+          "eventRetention",
+          "is longer than Stripe keeps events (30 days), was " + eventRetention,
+          "use at most 30 days: a longer value would skip events that are gone instead of"
+              + " backfilling");
     }
-    positive(problems, "connectTimeout", connectTimeout);
-    positive(problems, "readTimeout", readTimeout);
-    if (eventsPageSize < 1 || eventsPageSize > MAX_PAGE_SIZE) {
-      problems.add(
-          "stripe.eventsPageSize: must be 1 to " + MAX_PAGE_SIZE + ", was " + eventsPageSize);
+    if (checks.requireText(
+        "accountIdMetadataKey", accountIdMetadataKey, "default is " + DEFAULT_ACCOUNT_ID_KEY)) {
+      checks.check(
+          accountIdMetadataKey.length() <= MAX_METADATA_KEY,
+          "accountIdMetadataKey",
+          "is " + accountIdMetadataKey.length() + " characters long",
+          "Stripe metadata keys are at most 40 characters");
     }
-    positive(problems, "eventRetention", eventRetention);
-    if (eventRetention != null && eventRetention.compareTo(EVENT_RETENTION) > 0) {
-      problems.add(
-          "stripe.eventRetention: Stripe keeps events 30 days; a longer value would skip events"
-              + " that are gone instead of backfilling, was "
-              + eventRetention);
-    }
-    if (accountIdMetadataKey == null || accountIdMetadataKey.isBlank()) {
-      problems.add("stripe.accountIdMetadataKey: missing; default is " + DEFAULT_ACCOUNT_ID_KEY);
-    } else if (accountIdMetadataKey.length() > MAX_METADATA_KEY) {
-      problems.add(
-          "stripe.accountIdMetadataKey: Stripe metadata keys are at most 40 characters, was "
-              + accountIdMetadataKey.length());
-    }
-    return List.copyOf(problems);
-  }
-
-  private void checkApiBase(List<String> problems) {
-    if (apiBase == null || apiBase.isBlank()) {
-      problems.add("stripe.apiBase: missing; default is " + DEFAULT_API_BASE);
-      return;
-    }
-    try {
-      URI uri = new URI(apiBase);
-      if (uri.getHost() == null
-          || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-        problems.add("stripe.apiBase: must be an http(s) URL with a host, was " + apiBase);
-      }
-    } catch (java.net.URISyntaxException e) {
-      problems.add("stripe.apiBase: not a URL (" + e.getReason() + "), was " + apiBase);
-    }
-  }
-
-  private static void positive(List<String> problems, String field, Duration value) {
-    if (value == null) {
-      problems.add("stripe." + field + ": missing");
-    } else if (value.isNegative() || value.isZero()) {
-      problems.add("stripe." + field + ": must be positive, was " + value);
-    }
+    return checks.problems();
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.refsync.stripe.config;
 
 import com.stripe.StripeClient;
 import com.stripe.param.EventListParams;
+import dev.refsync.core.config.ConfigProblem;
 import dev.refsync.core.error.AuthenticationException;
 import dev.refsync.core.error.ConnectorApiException;
 import dev.refsync.stripe.error.StripeCalls;
@@ -16,23 +17,27 @@ public final class StripeConnectivity {
   private StripeConnectivity() {}
 
   /** Every problem found; empty when the key reads the events feed. */
-  public static List<String> check(StripeClient client, StripeCalls calls) {
+  public static List<ConfigProblem> check(StripeClient client, StripeCalls calls) {
     try {
       calls.run(() -> client.v1().events().list(EventListParams.builder().setLimit(1L).build()));
       return List.of();
     } catch (AuthenticationException e) {
       return List.of(
-          "stripe.secretKey: refused by Stripe (HTTP "
-              + e.httpStatus()
-              + "); use a current secret key of this account");
+          new ConfigProblem(
+              "stripe.secretKey",
+              "refused by Stripe (HTTP " + e.httpStatus() + ")",
+              "use a current secret key of this account"));
     } catch (ConnectorApiException e) {
       return List.of(
-          "stripe: cannot read /v1/events ("
-              + e.getClass().getSimpleName()
-              + ", HTTP "
-              + e.httpStatus()
-              + "): "
-              + e.getMessage());
+          new ConfigProblem(
+              "stripe.apiBase",
+              "cannot read /v1/events ("
+                  + e.getClass().getSimpleName()
+                  + ", HTTP "
+                  + e.httpStatus()
+                  + "): "
+                  + e.getMessage(),
+              "check that the API base is reachable and the key may read events"));
     }
   }
 }

@@ -2,8 +2,11 @@ package dev.refsync.stripe.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.refsync.core.config.ConfigDocs;
+import dev.refsync.core.config.ConfigProblem;
+import dev.refsync.core.config.InvalidConfigException;
 import dev.refsync.core.config.Secret;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -42,17 +45,35 @@ class StripeConfigTest {
             Duration.ofDays(31),
             "k".repeat(41));
     assertThat(bad.validate())
-        .hasSize(10)
-        .anyMatch(p -> p.startsWith("stripe.secretKey:"))
-        .anyMatch(p -> p.startsWith("stripe.apiBase:"))
-        .anyMatch(p -> p.startsWith("stripe.webhookSigningSecret:"))
-        .anyMatch(p -> p.startsWith("stripe.webhookTolerance:"))
-        .anyMatch(p -> p.startsWith("stripe.maxNetworkRetries:"))
-        .anyMatch(p -> p.startsWith("stripe.connectTimeout:"))
-        .anyMatch(p -> p.startsWith("stripe.readTimeout:"))
-        .anyMatch(p -> p.startsWith("stripe.eventsPageSize:"))
-        .anyMatch(p -> p.startsWith("stripe.eventRetention:"))
-        .anyMatch(p -> p.startsWith("stripe.accountIdMetadataKey:"));
+        .extracting(ConfigProblem::key)
+        .containsExactly(
+            "stripe.secretKey",
+            "stripe.apiBase",
+            "stripe.webhookSigningSecret",
+            "stripe.webhookTolerance",
+            "stripe.maxNetworkRetries",
+            "stripe.connectTimeout",
+            "stripe.readTimeout",
+            "stripe.eventsPageSize",
+            "stripe.eventRetention",
+            "stripe.accountIdMetadataKey");
+    assertThat(bad.validate()).allSatisfy(p -> assertThat(p.hint()).isNotBlank());
+  }
+
+  @Test
+  void severalBadFieldsAreReportedTogetherWithTheirKeysAndHints() {
+    StripeConfig bad =
+        valid().withSecretKey(null).withApiBase("not a url").withMaxNetworkRetries(-2);
+
+    assertThat(bad.validate())
+        .extracting(ConfigProblem::key, ConfigProblem::message)
+        .containsExactly(
+            tuple("stripe.secretKey", "is missing"),
+            tuple("stripe.apiBase", "is not a URL (Illegal character in path), was not a url"),
+            tuple("stripe.maxNetworkRetries", "must be at least 0, was -2"));
+    assertThat(bad.validate())
+        .anySatisfy(p -> assertThat(p.hint()).contains("sk_"))
+        .anySatisfy(p -> assertThat(p.hint()).contains("https://api.stripe.com"));
   }
 
   @Test
@@ -69,7 +90,12 @@ class StripeConfigTest {
             100,
             Duration.ofDays(30),
             "refsync_account_id");
-    assertThat(bad.validate()).hasSize(2).noneMatch(p -> p.contains(KEY) || p.contains(WHSEC));
+    assertThat(bad.validate())
+        .extracting(ConfigProblem::key)
+        .containsExactly("stripe.secretKey", "stripe.webhookSigningSecret");
+    assertThat(bad.validate())
+        .extracting(ConfigProblem::toString)
+        .noneMatch(p -> p.contains(KEY) || p.contains(WHSEC));
   }
 
   @Test
@@ -92,7 +118,11 @@ class StripeConfigTest {
     assertThat(StripeClients.create(valid())).isNotNull();
     assertThatThrownBy(() -> StripeClients.create(valid().withEventsPageSize(0).withApiBase("")))
         .isInstanceOfSatisfying(
-            InvalidStripeConfigException.class, e -> assertThat(e.problems()).hasSize(2))
+            InvalidConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ConfigProblem::key)
+                    .containsExactly("stripe.apiBase", "stripe.eventsPageSize"))
         .hasMessageNotContaining(KEY);
   }
 }

@@ -33,7 +33,11 @@ class StripeConnectivityIT {
                 StripeClients.create(f.config().withSecretKey(Secret.of(wrong))), once))
         .singleElement()
         .satisfies(
-            p -> assertThat(p).startsWith("stripe.secretKey: refused").doesNotContain(wrong));
+            p -> {
+              assertThat(p.key()).isEqualTo("stripe.secretKey");
+              assertThat(p.message()).startsWith("refused");
+              assertThat(p.toString()).doesNotContain(wrong);
+            });
   }
 
   @Test
@@ -41,6 +45,11 @@ class StripeConnectivityIT {
     f.stripe.faults().failNext(1, 503);
     assertThat(StripeConnectivity.check(f.client(), once))
         .singleElement()
-        .satisfies(p -> assertThat(p).contains("UpstreamServerException").contains("503"));
+        .satisfies(
+            p -> {
+              assertThat(p.key()).isEqualTo("stripe.apiBase");
+              assertThat(p.message()).contains("UpstreamServerException").contains("503");
+              assertThat(p.hint()).isNotBlank();
+            });
   }
 }
