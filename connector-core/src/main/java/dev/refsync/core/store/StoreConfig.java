@@ -2,6 +2,7 @@ package dev.refsync.core.store;
 
 import dev.refsync.core.config.ConfigChecks;
 import dev.refsync.core.config.ConfigProblem;
+import dev.refsync.core.config.Doc;
 import dev.refsync.core.config.Secret;
 import java.util.List;
 
@@ -14,7 +15,14 @@ import java.util.List;
  * @param password database password; masked in {@code toString} and logs
  * @param maxPoolSize maximum number of pooled JDBC connections, at least 1
  */
-public record StoreConfig(String jdbcUrl, String username, Secret password, int maxPoolSize) {
+public record StoreConfig(
+    @Doc(
+            "JDBC URL of the state store: jdbc:h2:file:... (default, embedded) or"
+                + " jdbc:postgresql://host:5432/db. Keep the password out of it: use password.")
+        String jdbcUrl,
+    @Doc("Database user; 'sa' for the embedded H2 file.") String username,
+    @Doc("Database password, a secret: masked in toString, logs and errors.") Secret password,
+    @Doc("Maximum number of pooled JDBC connections, at least 1; default 5.") int maxPoolSize) {
   /**
    * The embedded H2 file. {@code AUTO_SERVER=FALSE}: only this process opens the file (the daemon
    * is the single writer). No {@code MODE=PostgreSQL}: the migrations and queries use only SQL that
@@ -42,11 +50,38 @@ public record StoreConfig(String jdbcUrl, String username, Secret password, int 
       checks.check(
           jdbcUrl.startsWith("jdbc:"),
           "jdbcUrl",
-          "'" + jdbcUrl + "' does not start with 'jdbc:'",
+          "'" + redactedUrl() + "' does not start with 'jdbc:'",
           "use a JDBC URL such as " + DEFAULT_JDBC_URL);
     }
     checks.requireAtLeast("maxPoolSize", maxPoolSize, 1, "use at least 1, e.g. 5");
     return checks.problems();
+  }
+
+  /**
+   * The URL with any inline credential masked ({@code password=...} parameters and {@code
+   * user:password@} user info), for messages and {@code toString}: a JDBC URL may carry the
+   * password even though {@link #password()} is the place for it.
+   */
+  public String redactedUrl() {
+    if (jdbcUrl == null) {
+      return null;
+    }
+    return jdbcUrl
+        .replaceAll("(?i)(password=)[^&;]*", "$1****")
+        .replaceAll("(//[^/@:;?]*:)[^/@]*@", "$1****@");
+  }
+
+  @Override
+  public String toString() {
+    return "StoreConfig[jdbcUrl="
+        + redactedUrl()
+        + ", username="
+        + username
+        + ", password="
+        + password
+        + ", maxPoolSize="
+        + maxPoolSize
+        + "]";
   }
 
   /** The embedded H2 file store with user {@code sa} and no password. */
