@@ -123,10 +123,11 @@ final class ReferenceResolver {
 
   private <T> String check(EventKind kind, Ref<T> ref, String target) {
     long at = indexes.get(ref.target()).get(target);
-    String what = ref.target().jsonName() + " '" + target + "'";
     if (at > 0) {
+      // Resolved, the case of nearly every reference: build no message text for it.
       return null;
     }
+    String what = ref.target().jsonName() + " '" + target + "'";
     if (at < 0) {
       return kind.jsonName()
           + " depends on "
