@@ -33,6 +33,7 @@ final class EventRecordFactory {
 
   private final Interner interner;
   private final Map<String, Boolean> currencies = new HashMap<>();
+  private final DecimalCache amounts = new DecimalCache();
 
   EventRecordFactory(Interner interner) {
     this.interner = interner;
@@ -224,6 +225,10 @@ final class EventRecordFactory {
     if (text == null) {
       return null;
     }
+    BigDecimal cached = amounts.get(text);
+    if (cached != null) {
+      return cached;
+    }
     BigDecimal amount = FieldValues.decimal(text.trim());
     if (amount == null) {
       raw.problems.add(
@@ -253,6 +258,7 @@ final class EventRecordFactory {
               + "\"; amounts are positive, record money returned as a refund line");
       return null;
     }
+    amounts.put(text, amount);
     return amount;
   }
 
