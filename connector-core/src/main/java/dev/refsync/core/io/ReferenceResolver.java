@@ -37,7 +37,7 @@ final class ReferenceResolver {
   @SuppressWarnings("unchecked")
   Map<EventKind, List<?>> resolve(Map<EventKind, Accepted<?>> accepted) {
     Map<EventKind, List<?>> out = new EnumMap<>(EventKind.class);
-    out.put(EventKind.ACCOUNT, ((Accepted<Account>) accepted.get(EventKind.ACCOUNT)).records);
+    out.put(EventKind.ACCOUNT, ((Accepted<Account>) accepted.get(EventKind.ACCOUNT)).toList());
     out.put(
         EventKind.REFERRER,
         keep(
