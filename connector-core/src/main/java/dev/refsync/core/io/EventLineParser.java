@@ -112,7 +112,13 @@ final class EventLineParser {
   private void readScalar(JsonParser p, JsonToken value, Field field, RawEvent into)
       throws IOException {
     switch (value) {
-      case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE ->
+      case VALUE_STRING ->
+          into.set(
+              field,
+              field.interned
+                  ? interner.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+                  : p.getText());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE ->
           into.set(field, p.getText());
       case VALUE_NULL -> into.set(field, null);
       default -> {
