@@ -49,18 +49,21 @@ final class IdIndex {
     return segments[h >>> (Integer.SIZE - SEGMENT_BITS)];
   }
 
-  /** One open-addressing table, indexed by the low bits of the hash. */
+  /**
+   * One open-addressing table, indexed by the low bits of the hash. Each slot's hash and line are
+   * packed into one long (hash high, line low; 0 = empty, as no line is 0), so probing for a new id
+   * reads one array, not three: a million random inserts are bound by those cache misses.
+   */
   private static final class Segment {
     private String[] keys = new String[16];
-    private int[] hashes = new int[16];
-    private int[] lines = new int[16];
+    private long[] slots = new long[16];
     private int size;
 
     long get(String id, int h) {
       int mask = keys.length - 1;
-      for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
-        if (hashes[i] == h && keys[i].equals(id)) {
-          return lines[i];
+      for (int i = h & mask; slots[i] != 0; i = (i + 1) & mask) {
+        if ((int) (slots[i] >>> 32) == h && keys[i].equals(id)) {
+          return (int) slots[i];
         }
       }
       return 0;
@@ -73,42 +76,43 @@ final class IdIndex {
     long put(String id, int h, int line, boolean replace) {
       int mask = keys.length - 1;
       int i = h & mask;
-      while (keys[i] != null) {
-        if (hashes[i] == h && keys[i].equals(id)) {
-          int before = lines[i];
+      for (long slot; (slot = slots[i]) != 0; i = (i + 1) & mask) {
+        if ((int) (slot >>> 32) == h && keys[i].equals(id)) {
           if (replace) {
-            lines[i] = line;
+            slots[i] = pack(h, line);
           }
-          return before;
+          return (int) slot;
         }
-        i = (i + 1) & mask;
       }
       keys[i] = id;
-      hashes[i] = h;
-      lines[i] = line;
+      slots[i] = pack(h, line);
       if (++size * 2 > keys.length) {
         grow();
       }
       return 0;
     }
 
+    private static long pack(int h, int line) {
+      if (line == 0) {
+        throw new IllegalArgumentException("line numbers start at 1");
+      }
+      return ((long) h << 32) | (line & 0xFFFFFFFFL);
+    }
+
     private void grow() {
       String[] oldKeys = keys;
-      int[] oldHashes = hashes;
-      int[] oldLines = lines;
+      long[] oldSlots = slots;
       keys = new String[oldKeys.length * 2];
-      hashes = new int[oldKeys.length * 2];
-      lines = new int[oldKeys.length * 2];
+      slots = new long[oldKeys.length * 2];
       int mask = keys.length - 1;
       for (int j = 0; j < oldKeys.length; j++) {
-        if (oldKeys[j] != null) {
-          int i = oldHashes[j] & mask;
-          while (keys[i] != null) {
+        if (oldSlots[j] != 0) {
+          int i = (int) (oldSlots[j] >>> 32) & mask;
+          while (slots[i] != 0) {
             i = (i + 1) & mask;
           }
           keys[i] = oldKeys[j];
-          hashes[i] = oldHashes[j];
-          lines[i] = oldLines[j];
+          slots[i] = oldSlots[j];
         }
       }
     }
