@@ -1,34 +1,54 @@
 package dev.refsync.core.io;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * The records of one kind that passed the per-line checks, with the line each came from (a parallel
- * {@code int[]} rather than a wrapper object per record, to keep a million lines small).
+ * {@code int} per record rather than a wrapper object, to keep a million lines small).
+ *
+ * <p>Stored in fixed-size chunks rather than one growing array: growing an array of hundreds of
+ * thousands of references re-allocates "humongous" G1 objects (half a 1 MB region at a 512 MB heap)
+ * over and over, each of which may start a concurrent marking cycle of the whole heap.
  */
 final class Accepted<T> {
-  final List<T> records = new ArrayList<>();
-  private int[] lines = new int[16];
+  private static final int CHUNK_BITS = 12;
+  private static final int CHUNK = 1 << CHUNK_BITS;
+
+  private final List<Object[]> records = new ArrayList<>();
+  private final List<int[]> lines = new ArrayList<>();
+  private int size;
 
   void add(T record, long line) {
-    if (records.size() == lines.length) {
-      lines = Arrays.copyOf(lines, lines.length * 2);
+    int at = size & (CHUNK - 1);
+    if (at == 0) {
+      records.add(new Object[CHUNK]);
+      lines.add(new int[CHUNK]);
     }
-    lines[records.size()] = Math.toIntExact(line);
-    records.add(record);
+    records.get(size >>> CHUNK_BITS)[at] = record;
+    lines.get(size >>> CHUNK_BITS)[at] = Math.toIntExact(line);
+    size++;
   }
 
   int size() {
-    return records.size();
+    return size;
   }
 
+  @SuppressWarnings("unchecked")
   T record(int i) {
-    return records.get(i);
+    return (T) records.get(i >>> CHUNK_BITS)[i & (CHUNK - 1)];
   }
 
   long line(int i) {
-    return lines[i];
+    return lines.get(i >>> CHUNK_BITS)[i & (CHUNK - 1)];
+  }
+
+  /** Every record, in the order added. */
+  List<T> toList() {
+    List<T> all = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      all.add(record(i));
+    }
+    return all;
   }
 }

@@ -13,14 +13,23 @@ import java.util.List;
  * Reads one events line into a {@link RawEvent} with Jackson's streaming parser: no tree, no
  * data-binding, and values taken as text so amounts written as JSON numbers never pass through
  * {@code double} (DESIGN 3).
+ *
+ * <p>Lines are first fed to one long-lived {@link LineFeed} parser, because creating a Jackson
+ * parser per line (its context, buffers and symbol-table child) was the largest source of garbage
+ * when reading a million lines. Only a line that it reads completely, as one object followed by
+ * nothing but whitespace, is taken from it; any other line is read again from scratch by a parser
+ * of its own, which is what decides and words every JSON error, so the results are the same either
+ * way.
  */
 final class EventLineParser {
   private final JsonFactory factory;
   private final Interner interner;
+  private final LineFeed feed;
 
   EventLineParser(JsonFactory factory, Interner interner) {
     this.factory = factory;
     this.interner = interner;
+    this.feed = new LineFeed(factory);
   }
 
   /**
@@ -29,6 +38,26 @@ final class EventLineParser {
    * to {@code into.problems} but the rest of the line is still read, so all are reported at once.
    */
   boolean parse(byte[] buf, int off, int len, RawEvent into) {
+    JsonParser fed = feed.start(buf, off, len);
+    if (fed != null) {
+      try {
+        if (fed.nextToken() == JsonToken.START_OBJECT) {
+          readObject(fed, into);
+          if (feed.endsCleanly()) {
+            return true;
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // Not a clean one-object line (or Jackson refused it): read it alone below, which
+        // reports exactly what is wrong with it.
+      }
+      feed.discard();
+      into.reset();
+    }
+    return parseAlone(buf, off, len, into);
+  }
+
+  private boolean parseAlone(byte[] buf, int off, int len, RawEvent into) {
     try (JsonParser p = factory.createParser(buf, off, len)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         into.problems.add(
@@ -83,7 +112,13 @@ final class EventLineParser {
   private void readScalar(JsonParser p, JsonToken value, Field field, RawEvent into)
       throws IOException {
     switch (value) {
-      case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE ->
+      case VALUE_STRING ->
+          into.set(
+              field,
+              field.interned
+                  ? interner.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+                  : p.getText());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE ->
           into.set(field, p.getText());
       case VALUE_NULL -> into.set(field, null);
       default -> {

@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +35,7 @@ final class EventRecordFactory {
 
   private final Interner interner;
   private final Map<String, Boolean> currencies = new HashMap<>();
+  private final DecimalCache amounts = new DecimalCache();
 
   EventRecordFactory(Interner interner) {
     this.interner = interner;
@@ -122,11 +125,21 @@ final class EventRecordFactory {
       return null;
     }
     return new Contact(
-        id,
-        accountId,
-        optional(raw, Field.EMAIL),
-        raw.get(Field.NAME),
-        new LinkedHashSet<>(raw.roles));
+        id, accountId, optional(raw, Field.EMAIL), raw.get(Field.NAME), roles(raw.roles));
+  }
+
+  /**
+   * The roles as the set Contact keeps. Contact copies what it is given with Set.copyOf, which
+   * builds a throw-away HashSet unless the set is already immutable; for the usual zero or one role
+   * the immutable set is made here directly (what Set.copyOf would have returned), saving two hash
+   * sets per contact line.
+   */
+  private static Set<String> roles(List<String> roles) {
+    return switch (roles.size()) {
+      case 0 -> Set.of();
+      case 1 -> Set.of(roles.get(0));
+      default -> new LinkedHashSet<>(roles);
+    };
   }
 
   private Deal deal(RawEvent raw) {
@@ -224,6 +237,10 @@ final class EventRecordFactory {
     if (text == null) {
       return null;
     }
+    BigDecimal cached = amounts.get(text);
+    if (cached != null) {
+      return cached;
+    }
     BigDecimal amount = FieldValues.decimal(text.trim());
     if (amount == null) {
       raw.problems.add(
@@ -253,6 +270,7 @@ final class EventRecordFactory {
               + "\"; amounts are positive, record money returned as a refund line");
       return null;
     }
+    amounts.put(text, amount);
     return amount;
   }
 

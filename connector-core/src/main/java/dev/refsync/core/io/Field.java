@@ -5,30 +5,30 @@ import java.util.Map;
 
 /** The scalar fields an events line may carry (DESIGN 3, camelCase). */
 enum Field {
-  KIND("kind"),
-  ID("id"),
-  TYPE("type"),
-  NAME("name"),
-  EMAIL("email"),
-  TIER("tier"),
-  ACCOUNT_ID("accountId"),
-  REFERRER_ID("referrerId"),
-  CONTACT_EMAIL("contactEmail"),
-  COMPANY_DOMAIN("companyDomain"),
-  COMPANY_NAME("companyName"),
-  CHANNEL("channel"),
-  SUBMITTED_AT("submittedAt"),
-  STAGE("stage"),
-  AMOUNT("amount"),
-  CURRENCY("currency"),
-  TERM_MONTHS("termMonths"),
-  CREATED_AT("createdAt"),
-  CLOSED_AT("closedAt"),
-  DEAL_ID("dealId"),
-  PAID_AT("paidAt"),
-  SUBSCRIPTION_ID("subscriptionId"),
-  PAYMENT_ID("paymentId"),
-  AT("at");
+  KIND("kind", true),
+  ID("id", false),
+  TYPE("type", false),
+  NAME("name", false),
+  EMAIL("email", false),
+  TIER("tier", true),
+  ACCOUNT_ID("accountId", true),
+  REFERRER_ID("referrerId", true),
+  CONTACT_EMAIL("contactEmail", false),
+  COMPANY_DOMAIN("companyDomain", false),
+  COMPANY_NAME("companyName", false),
+  CHANNEL("channel", false),
+  SUBMITTED_AT("submittedAt", false),
+  STAGE("stage", false),
+  AMOUNT("amount", false),
+  CURRENCY("currency", true),
+  TERM_MONTHS("termMonths", false),
+  CREATED_AT("createdAt", false),
+  CLOSED_AT("closedAt", false),
+  DEAL_ID("dealId", true),
+  PAID_AT("paidAt", false),
+  SUBSCRIPTION_ID("subscriptionId", true),
+  PAYMENT_ID("paymentId", true),
+  AT("at", false);
 
   private static final Map<String, Field> BY_JSON_NAME = new HashMap<>();
 
@@ -40,8 +40,16 @@ enum Field {
 
   final String jsonName;
 
-  Field(String jsonName) {
+  /**
+   * Whether every record that reads this field keeps the {@link Interner}'s canonical instance (ids
+   * other records refer to in bulk, codes, the kind): the parser then interns the value straight
+   * from its buffer instead of making a string per line only to drop it.
+   */
+  final boolean interned;
+
+  Field(String jsonName, boolean interned) {
     this.jsonName = jsonName;
+    this.interned = interned;
   }
 
   /** The field with that JSON name, or null for a name that is not a scalar field. */

@@ -21,11 +21,49 @@ final class Interner {
         return existing;
       }
     }
-    table[i] = s;
+    add(i, s);
+    return s;
+  }
+
+  /**
+   * The canonical instance equal to {@code chars[off, off+len)}; a new string is made only the
+   * first time, so a repeated value read from a parser's buffer costs no allocation.
+   */
+  String intern(char[] chars, int off, int len) {
+    int hash = 0;
+    for (int k = off; k < off + len; k++) {
+      hash = 31 * hash + chars[k];
+    }
+    // The same hash as String.hashCode, so both intern methods probe the same slots.
+    int mask = table.length - 1;
+    int i = mix(hash) & mask;
+    for (String existing; (existing = table[i]) != null; i = (i + 1) & mask) {
+      if (existing.hashCode() == hash && sameChars(existing, chars, off, len)) {
+        return existing;
+      }
+    }
+    String s = new String(chars, off, len);
+    add(i, s);
+    return s;
+  }
+
+  private static boolean sameChars(String s, char[] chars, int off, int len) {
+    if (s.length() != len) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (s.charAt(k) != chars[off + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void add(int slot, String s) {
+    table[slot] = s;
     if (++size * 2 > table.length) {
       grow();
     }
-    return s;
   }
 
   private void grow() {

@@ -2,6 +2,7 @@ package dev.refsync.core.io;
 
 import dev.refsync.core.model.ExternalRef;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,9 +12,9 @@ import java.util.List;
 final class RawEvent {
   private static final int FIELDS = Field.values().length;
 
-  // A fresh array per line rather than clearing one: this object lives in the old generation,
-  // where every reference store pays a GC write barrier, while a new small array is nearly free.
-  private String[] values = new String[FIELDS];
+  // Cleared per line rather than re-allocated: storing null skips G1's card-marking barrier, and a
+  // fresh array per line was the single most sampled allocation site of reading a million lines.
+  private final String[] values = new String[FIELDS];
   private long malformed;
   final List<String> domains = new ArrayList<>();
   final List<String> roles = new ArrayList<>();
@@ -22,7 +23,7 @@ final class RawEvent {
   final List<String> problems = new ArrayList<>();
 
   void reset() {
-    values = new String[FIELDS];
+    Arrays.fill(values, null);
     malformed = 0;
     domains.clear();
     roles.clear();

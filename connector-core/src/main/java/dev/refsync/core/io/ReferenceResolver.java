@@ -37,7 +37,7 @@ final class ReferenceResolver {
   @SuppressWarnings("unchecked")
   Map<EventKind, List<?>> resolve(Map<EventKind, Accepted<?>> accepted) {
     Map<EventKind, List<?>> out = new EnumMap<>(EventKind.class);
-    out.put(EventKind.ACCOUNT, ((Accepted<Account>) accepted.get(EventKind.ACCOUNT)).records);
+    out.put(EventKind.ACCOUNT, ((Accepted<Account>) accepted.get(EventKind.ACCOUNT)).toList());
     out.put(
         EventKind.REFERRER,
         keep(
@@ -98,14 +98,24 @@ final class ReferenceResolver {
       Accepted<T> records, EventKind kind, Function<T, String> idOf, List<Ref<T>> refs) {
     List<T> kept = new ArrayList<>(records.size());
     IdIndex own = idOf == null ? null : indexes.get(kind);
+    // Consecutive lines usually refer to the same (interned) account or deal, and a record never
+    // refers to its own kind, so the target index cannot change during this loop: remember the
+    // last target of each reference and what it resolved to, by identity.
+    String[] lastTarget = new String[refs.size()];
+    long[] lastAt = new long[refs.size()];
     for (int i = 0; i < records.size(); i++) {
       T record = records.record(i);
       long line = records.line(i);
       boolean ok = true;
-      for (Ref<T> ref : refs) {
+      for (int r = 0; r < refs.size(); r++) {
+        Ref<T> ref = refs.get(r);
         String target = ref.id().apply(record);
         if (target != null) {
-          String problem = check(kind, ref, target);
+          if (target != lastTarget[r]) {
+            lastTarget[r] = target;
+            lastAt[r] = indexes.get(ref.target()).get(target);
+          }
+          String problem = problem(kind, ref, target, lastAt[r]);
           if (problem != null) {
             problems.add(new LineProblem(line, problem));
             ok = false;
@@ -121,12 +131,13 @@ final class ReferenceResolver {
     return kept;
   }
 
-  private <T> String check(EventKind kind, Ref<T> ref, String target) {
-    long at = indexes.get(ref.target()).get(target);
-    String what = ref.target().jsonName() + " '" + target + "'";
+  /** Why the reference to {@code target}, recorded at {@code at} in its index, fails; or null. */
+  private static <T> String problem(EventKind kind, Ref<T> ref, String target, long at) {
     if (at > 0) {
+      // Resolved, the case of nearly every reference: build no message text for it.
       return null;
     }
+    String what = ref.target().jsonName() + " '" + target + "'";
     if (at < 0) {
       return kind.jsonName()
           + " depends on "

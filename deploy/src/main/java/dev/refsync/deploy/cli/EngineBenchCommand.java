@@ -53,7 +53,8 @@ import picocli.CommandLine.Option;
           + " after a full GC at the end of the phase while its data is still reachable. Run with"
           + " JAVA_OPTS=-Xmx512m to check the 512 MB target: finishing at all proves it holds.",
       "Each round also shows the phase's CPU time on the benchmark thread and the collectors'"
-          + " time, which separate the work done from waiting on a busy machine."
+          + " time, which separate the work done from waiting on a busy machine, and the bytes"
+          + " the phase allocated (the garbage collector's workload, independent of machine load)."
     })
 final class EngineBenchCommand implements Callable<Integer> {
   static final double RATIO_TARGET = 3.0;
@@ -149,6 +150,7 @@ final class EngineBenchCommand implements Callable<Integer> {
         resetHeapPeaks();
         long gcStart = gcMillis();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long allocStart = allocatedBytes();
         long start = System.nanoTime();
         Measured m =
             switch (p) {
@@ -159,20 +161,23 @@ final class EngineBenchCommand implements Callable<Integer> {
         long elapsed = System.nanoTime() - start;
         long cpuMs = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
         long gcMs = gcMillis() - gcStart;
+        long allocMb = (allocatedBytes() - allocStart) >> 20;
         nanos.get(p)[round] = elapsed;
         peaks.get(p)[round] = heapPeakBytes();
         live.get(p)[round] = liveHeapBytes(m);
         line.append(
             String.format(
                 Locale.ROOT,
-                "  %s %,d ms [cpu %,d ms, gc %,d ms] (%s, peak heap %d MB, live %d MB)",
+                "  %s %,d ms [cpu %,d ms, gc %,d ms] (%s, peak heap %d MB, live %d MB,"
+                    + " allocated %,d MB)",
                 p.name().toLowerCase(Locale.ROOT),
                 elapsed / 1_000_000,
                 cpuMs,
                 gcMs,
                 m.detail(),
                 peaks.get(p)[round] >> 20,
-                live.get(p)[round] >> 20));
+                live.get(p)[round] >> 20,
+                allocMb));
       }
       out.println(line);
       out.flush();
@@ -281,6 +286,19 @@ final class EngineBenchCommand implements Callable<Integer> {
     long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     Reference.reachabilityFence(m);
     return used;
+  }
+
+  /**
+   * Bytes allocated so far by this thread, where the JVM counts them (HotSpot does), else 0. Unlike
+   * times, this does not depend on what else the machine is running, so it shows whether a change
+   * reduced the work the collector is given.
+   */
+  private static long allocatedBytes() {
+    return THREADS instanceof com.sun.management.ThreadMXBean hotspot
+            && hotspot.isThreadAllocatedMemorySupported()
+            && hotspot.isThreadAllocatedMemoryEnabled()
+        ? hotspot.getThreadAllocatedBytes(Thread.currentThread().getId())
+        : 0;
   }
 
   /** Collector time (pauses, and concurrent cycles where the collector reports them). */
