@@ -1,5 +1,6 @@
 package dev.refsync.core.commission;
 
+import dev.refsync.core.model.EntryIds;
 import dev.refsync.core.model.Payment;
 import dev.refsync.core.plans.Plan;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package dev.refsync.core.commission;
 
+import dev.refsync.core.model.EntryIds;
 import dev.refsync.core.model.EntryKind;
 import dev.refsync.core.model.Money;
 import dev.refsync.core.model.Payment;

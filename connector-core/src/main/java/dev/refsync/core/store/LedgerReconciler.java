@@ -1,17 +1,14 @@
 package dev.refsync.core.store;
 
 import dev.refsync.core.model.CommissionEntry;
+import dev.refsync.core.model.EntryIds;
 import dev.refsync.core.model.EntryKind;
 import dev.refsync.core.model.EntryStatus;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,14 +154,7 @@ public final class LedgerReconciler {
 
   /** The id of the clawback that withdraws {@code accrual}; deterministic, so never repeated. */
   static String withdrawalId(CommissionEntry accrual) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest((accrual.id() + "|" + WITHDRAWN).getBytes(StandardCharsets.UTF_8));
-      return "rc_" + HexFormat.of().formatHex(digest).substring(0, 32);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-    }
+    return EntryIds.of(accrual.id(), WITHDRAWN);
   }
 
   private static CommissionEntry withdrawal(

@@ -5,6 +5,7 @@ import static dev.refsync.core.commission.Fixture.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refsync.core.model.CommissionEntry;
+import dev.refsync.core.model.EntryIds;
 import dev.refsync.core.plans.Plan;
 import dev.refsync.core.plans.Reward;
 import dev.refsync.core.plans.Trigger;

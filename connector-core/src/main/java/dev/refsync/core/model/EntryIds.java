@@ -1,4 +1,4 @@
-package dev.refsync.core.commission;
+package dev.refsync.core.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,8 +8,10 @@ import java.util.HexFormat;
 /**
  * Deterministic ledger entry ids (DESIGN 5): the same (plan, referral, deal or payment, kind,
  * cause) always gives the same id, so recomputing the ledger or re-running a sync never pays twice.
+ * The one definition of the id format: the commission engine names accruals and clawbacks with it,
+ * the store's reconciler names withdrawals with it.
  */
-final class EntryIds {
+public final class EntryIds {
   private static final String PREFIX = "rc_";
   private static final int HEX_CHARS = 32;
 
@@ -21,17 +23,17 @@ final class EntryIds {
   private EntryIds() {}
 
   /** The part naming a deal-based entry's subject; prefixed so a deal and payment never collide. */
-  static String deal(String dealId) {
+  public static String deal(String dealId) {
     return "deal:" + dealId;
   }
 
   /** The part naming a payment-based entry's subject. */
-  static String payment(String paymentId) {
+  public static String payment(String paymentId) {
     return "payment:" + paymentId;
   }
 
   /** {@code "rc_"} + the first 32 hex characters of SHA-256 over the '|'-joined parts. */
-  static String of(String... parts) {
+  public static String of(String... parts) {
     MessageDigest sha256 = SHA256.get();
     byte[] digest = sha256.digest(String.join("|", parts).getBytes(StandardCharsets.UTF_8));
     return PREFIX + HexFormat.of().formatHex(digest, 0, HEX_CHARS / 2);
