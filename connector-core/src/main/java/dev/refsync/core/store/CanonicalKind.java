@@ -1,6 +1,7 @@
 package dev.refsync.core.store;
 
 import dev.refsync.core.model.Account;
+import dev.refsync.core.model.AccountLink;
 import dev.refsync.core.model.Churn;
 import dev.refsync.core.model.Contact;
 import dev.refsync.core.model.Deal;
@@ -23,7 +24,9 @@ enum CanonicalKind {
   PAYMENT(Payment.class, r -> ((Payment) r).id()),
   REFUND(Refund.class, r -> ((Refund) r).id()),
   // A churn has no id of its own: an account churns at most once at a given instant.
-  CHURN(Churn.class, r -> ((Churn) r).accountId() + "@" + ((Churn) r).at());
+  CHURN(Churn.class, r -> ((Churn) r).accountId() + "@" + ((Churn) r).at()),
+  // Not evaluated by the engines: resolves billing customer ids to accounts before they run.
+  ACCOUNT_LINK(AccountLink.class, r -> ((AccountLink) r).id());
 
   private final Class<?> type;
   private final Function<Object, String> id;
@@ -51,7 +54,7 @@ enum CanonicalKind {
     throw new IllegalArgumentException(
         "not a canonical record: "
             + (record == null ? "null" : record.getClass().getName())
-            + "; snapshots hold Referrer, Referral, Account, Contact, Deal, Payment, Refund or"
-            + " Churn");
+            + "; snapshots hold Referrer, Referral, Account, Contact, Deal, Payment, Refund,"
+            + " Churn, or an AccountLink");
   }
 }

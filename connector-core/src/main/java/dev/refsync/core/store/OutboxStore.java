@@ -171,6 +171,21 @@ public final class OutboxStore {
   }
 
   /**
+   * Defers a row without counting an attempt: the vendor asked to wait (a rate limit), the row
+   * itself was not refused, so waiting must never bring it closer to the dead letters.
+   */
+  public void postpone(long id, Instant nextAttemptAt) {
+    String sql = "UPDATE outbox SET next_attempt_at = ? WHERE id = ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      Jdbc.setInstant(statement, 1, nextAttemptAt);
+      statement.setLong(2, id);
+      requireOneRow(statement.executeUpdate(), id);
+    } catch (SQLException e) {
+      throw new StoreAccessException("Could not postpone outbox row " + id, e);
+    }
+  }
+
+  /**
    * Gives up on a pushed row: a dead letter keeps the payload that failed with the vendor's error,
    * and the row becomes DEAD — unless its payload was replaced after the claim, in which case the
    * newer payload has not been tried yet and the row stays PENDING.

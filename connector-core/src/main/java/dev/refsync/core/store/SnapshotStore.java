@@ -2,6 +2,7 @@ package dev.refsync.core.store;
 
 import dev.refsync.core.engine.CanonicalDataset;
 import dev.refsync.core.model.Account;
+import dev.refsync.core.model.AccountLink;
 import dev.refsync.core.model.Churn;
 import dev.refsync.core.model.Contact;
 import dev.refsync.core.model.Deal;
@@ -16,9 +17,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Canonical snapshots of synced records (table {@code canonical_snapshot}), keyed by where the
@@ -36,10 +41,11 @@ public final class SnapshotStore {
   }
 
   /**
-   * Stores the latest canonical form of a source record and clears its deleted flag (a record
-   * restored from the recycle bin comes back).
+   * Stores the latest canonical form of a source record as one kind and clears its deleted flag (a
+   * record restored from the recycle bin comes back).
    *
-   * @param canonical a Referrer, Referral, Account, Contact, Deal, Payment, Refund or Churn
+   * @param canonical a Referrer, Referral, Account, Contact, Deal, Payment, Refund, Churn or
+   *     AccountLink
    * @param sourceModifiedAt the record's modification time at the source; may be null
    */
   public void upsert(
@@ -55,18 +61,19 @@ public final class SnapshotStore {
     // were two writers to race, the primary key turns the loser's insert into an exception that
     // rolls its transaction back, never into a duplicate row.
     String update =
-        "UPDATE canonical_snapshot SET canonical_kind = ?, canonical_id = ?, payload = ?,"
+        "UPDATE canonical_snapshot SET canonical_id = ?, payload = ?,"
             + " source_modified_at = ?, deleted = FALSE, updated_at = ?"
-            + " WHERE source_system = ? AND object_type = ? AND external_id = ?";
+            + " WHERE source_system = ? AND object_type = ? AND external_id = ?"
+            + " AND canonical_kind = ?";
     try (PreparedStatement statement = connection.prepareStatement(update)) {
-      statement.setString(1, kind.name());
-      statement.setString(2, kind.idOf(canonical));
-      statement.setString(3, payload);
-      Jdbc.setInstant(statement, 4, sourceModifiedAt);
-      Jdbc.setInstant(statement, 5, now);
-      statement.setString(6, system);
-      statement.setString(7, objectType);
-      statement.setString(8, externalId);
+      statement.setString(1, kind.idOf(canonical));
+      statement.setString(2, payload);
+      Jdbc.setInstant(statement, 3, sourceModifiedAt);
+      Jdbc.setInstant(statement, 4, now);
+      statement.setString(5, system);
+      statement.setString(6, objectType);
+      statement.setString(7, externalId);
+      statement.setString(8, kind.name());
       if (statement.executeUpdate() == 1) {
         return;
       }
@@ -93,8 +100,92 @@ public final class SnapshotStore {
   }
 
   /**
-   * Flags a record deleted at its source; it stays in the table (its last canonical form is kept)
-   * but no longer enters the dataset the engines evaluate.
+   * Replaces everything a source record is read as: each canonical form is upserted, and a kind it
+   * was read as before but no longer is (a company whose referrer type was cleared) is flagged
+   * deleted. A version older than the one stored is ignored, so a late or replayed webhook cannot
+   * roll a record back (VENDOR-FACTS: HubSpot and Stripe deliver unordered and at least once).
+   *
+   * @param canonicals the record's canonical forms, at most one per kind; empty when the mapping
+   *     reads nothing from it any more
+   * @param sourceModifiedAt the record's modification time at the source; may be null, which is
+   *     never considered stale
+   * @return false when the stored version is newer and nothing was written
+   */
+  public boolean replace(
+      String system,
+      String objectType,
+      String externalId,
+      Collection<?> canonicals,
+      Instant sourceModifiedAt) {
+    Map<CanonicalKind, Instant> stored = storedVersions(system, objectType, externalId);
+    if (sourceModifiedAt != null) {
+      Instant truncated = Jdbc.truncate(sourceModifiedAt);
+      for (Instant version : stored.values()) {
+        if (version != null && version.isAfter(truncated)) {
+          return false;
+        }
+      }
+    }
+    Set<CanonicalKind> kept = EnumSet.noneOf(CanonicalKind.class);
+    for (Object canonical : canonicals) {
+      CanonicalKind kind = CanonicalKind.of(canonical);
+      if (!kept.add(kind)) {
+        throw new IllegalArgumentException(
+            "two " + kind + " forms of " + system + " " + objectType + " " + externalId);
+      }
+      upsert(system, objectType, externalId, canonical, sourceModifiedAt);
+    }
+    for (CanonicalKind kind : stored.keySet()) {
+      if (!kept.contains(kind)) {
+        setDeleted(system, objectType, externalId, kind);
+      }
+    }
+    return true;
+  }
+
+  private Map<CanonicalKind, Instant> storedVersions(
+      String system, String objectType, String externalId) {
+    String sql =
+        "SELECT canonical_kind, source_modified_at FROM canonical_snapshot"
+            + " WHERE source_system = ? AND object_type = ? AND external_id = ? AND deleted = FALSE";
+    Map<CanonicalKind, Instant> versions = new EnumMap<>(CanonicalKind.class);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, system);
+      statement.setString(2, objectType);
+      statement.setString(3, externalId);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          versions.put(
+              CanonicalKind.valueOf(rows.getString("canonical_kind")),
+              Jdbc.getInstant(rows, "source_modified_at"));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("read the versions of", system, objectType, externalId, e);
+    }
+    return versions;
+  }
+
+  private void setDeleted(String system, String objectType, String externalId, CanonicalKind kind) {
+    String sql =
+        "UPDATE canonical_snapshot SET deleted = TRUE, updated_at = ?"
+            + " WHERE source_system = ? AND object_type = ? AND external_id = ?"
+            + " AND canonical_kind = ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      Jdbc.setInstant(statement, 1, clock.instant());
+      statement.setString(2, system);
+      statement.setString(3, objectType);
+      statement.setString(4, externalId);
+      statement.setString(5, kind.name());
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("mark deleted", system, objectType, externalId, e);
+    }
+  }
+
+  /**
+   * Flags a record deleted at its source, as every kind it was read as; it stays in the table (its
+   * last canonical forms are kept) but no longer enters the dataset the engines evaluate.
    *
    * @return false when no snapshot of that record exists, so there is nothing to delete
    */
@@ -107,10 +198,57 @@ public final class SnapshotStore {
       statement.setString(2, system);
       statement.setString(3, objectType);
       statement.setString(4, externalId);
-      return statement.executeUpdate() == 1;
+      return statement.executeUpdate() >= 1;
     } catch (SQLException e) {
       throw failure("mark deleted", system, objectType, externalId, e);
     }
+  }
+
+  /**
+   * Where each live canonical record was read: the write-back needs the vendor record (and the
+   * connection) behind a canonical deal or account.
+   */
+  public SnapshotLocations locations() {
+    String sql =
+        "SELECT source_system, object_type, external_id, canonical_kind, canonical_id"
+            + " FROM canonical_snapshot WHERE deleted = FALSE"
+            + " ORDER BY source_system, object_type, external_id";
+    Map<String, List<SnapshotLocation>> byKey = new HashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        CanonicalKind kind = CanonicalKind.valueOf(rows.getString("canonical_kind"));
+        byKey
+            .computeIfAbsent(
+                SnapshotLocations.key(kind.type(), rows.getString("canonical_id")),
+                k -> new ArrayList<>())
+            .add(
+                new SnapshotLocation(
+                    rows.getString("source_system"),
+                    rows.getString("object_type"),
+                    rows.getString("external_id")));
+      }
+    } catch (SQLException e) {
+      throw new StoreAccessException("Could not read snapshot locations", e);
+    }
+    return new SnapshotLocations(byKey);
+  }
+
+  /** Every live billing-customer link, by customer id. */
+  public List<AccountLink> accountLinks() {
+    String sql =
+        "SELECT source_system, object_type, external_id, payload FROM canonical_snapshot"
+            + " WHERE deleted = FALSE AND canonical_kind = 'ACCOUNT_LINK' ORDER BY canonical_id";
+    List<AccountLink> links = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        links.add(json.read(rows.getString("payload"), AccountLink.class, where(rows)));
+      }
+    } catch (SQLException e) {
+      throw new StoreAccessException("Could not read account links", e);
+    }
+    return links;
   }
 
   /**
@@ -137,15 +275,10 @@ public final class SnapshotStore {
           continue;
         }
         previousKey = key;
-        String where =
-            "canonical_snapshot ("
-                + rows.getString("source_system")
-                + ", "
-                + rows.getString("object_type")
-                + ", "
-                + rows.getString("external_id")
-                + ")";
-        Object record = json.read(rows.getString("payload"), kind.type(), where);
+        if (kind == CanonicalKind.ACCOUNT_LINK) {
+          continue;
+        }
+        Object record = json.read(rows.getString("payload"), kind.type(), where(rows));
         byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(record);
       }
     } catch (SQLException e) {
@@ -165,6 +298,16 @@ public final class SnapshotStore {
   private static <T> List<T> list(
       Map<CanonicalKind, List<Object>> byKind, CanonicalKind kind, Class<T> type) {
     return byKind.getOrDefault(kind, List.of()).stream().map(type::cast).toList();
+  }
+
+  private static String where(ResultSet rows) throws SQLException {
+    return "canonical_snapshot ("
+        + rows.getString("source_system")
+        + ", "
+        + rows.getString("object_type")
+        + ", "
+        + rows.getString("external_id")
+        + ")";
   }
 
   private static StoreAccessException failure(

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,21 @@ public final class Store {
    */
   public Reconciliation persistEngineRun(
       EngineResult result, List<OutboxItem> outbox, Clock seenClock) {
+    return persistEngineRun(result, ledger -> outbox, seenClock);
+  }
+
+  /**
+   * As {@link #persistEngineRun(EngineResult, List, Clock)}, with the outbox rows planned inside
+   * the same transaction from the ledger as it stands after the append, so a commission record is
+   * enqueued in the very commit that creates its ledger entry.
+   *
+   * @param outboxOf given every ledger entry with its status at {@code seenClock}'s instant, the
+   *     writes to enqueue
+   */
+  public Reconciliation persistEngineRun(
+      EngineResult result,
+      Function<List<CommissionEntry>, List<OutboxItem>> outboxOf,
+      Clock seenClock) {
     return inTransaction(
         tx -> {
           tx.attributions().replaceAll(result.attributions(), result.rejections());
@@ -79,7 +95,7 @@ public final class Store {
               new LedgerReconciler(seenClock)
                   .reconcile(tx.ledger().entries(), result.commissions());
           List<CommissionEntry> appended = tx.ledger().append(reconciliation.toAppend());
-          tx.outbox().enqueueAll(outbox);
+          tx.outbox().enqueueAll(outboxOf.apply(tx.ledger().entriesAsOf(seenClock.instant())));
           reconciliation.drifts().forEach(drift -> log.warn("Ledger drift: {}", drift.message()));
           return new Reconciliation(appended, reconciliation.drifts());
         });
