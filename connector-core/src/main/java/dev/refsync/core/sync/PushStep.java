@@ -127,7 +127,11 @@ public final class PushStep {
           for (PushFailure failure : failures) {
             OutboxRow row = failure.row();
             int attempts = row.attempts() + 1;
-            if (failure.decision() == RetryDecision.PERMANENT || attempts >= policy.maxAttempts()) {
+            if (failure.decision() == RetryDecision.RATE_LIMITED) {
+              Duration wait = vendorWait != null ? vendorWait : policy.firstBackoff();
+              tx.outbox().postpone(row.id(), now.plus(wait));
+            } else if (failure.decision() == RetryDecision.PERMANENT
+                || attempts >= policy.maxAttempts()) {
               tx.outbox().deadLetter(row, failure.error());
               dead++;
             } else {
