@@ -1,0 +1,33 @@
+package dev.refsync.deploy.daemon;
+
+import dev.refsync.core.port.OutboxPusher;
+import dev.refsync.core.port.SourceConnector;
+import dev.refsync.core.port.WriteBackPlanner;
+import dev.refsync.deploy.daemon.config.ConnectionSettings;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One configured connection, wired to its adapter: what the pipeline pulls from, plans for and
+ * pushes to, and the webhook endpoint if the vendor sends any.
+ */
+public record ConnectionRuntime(
+    ConnectionSettings settings,
+    SourceConnector source,
+    OutboxPusher pusher,
+    WriteBackPlanner planner,
+    Optional<WebhookEndpoint> webhook,
+    AutoCloseable resources) {
+  public ConnectionRuntime {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(pusher, "pusher");
+    Objects.requireNonNull(planner, "planner");
+    Objects.requireNonNull(webhook, "webhook");
+    Objects.requireNonNull(resources, "resources");
+  }
+
+  public String name() {
+    return settings.name();
+  }
+}
