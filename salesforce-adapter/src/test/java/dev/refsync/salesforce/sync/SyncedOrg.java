@@ -19,9 +19,12 @@ import dev.refsync.core.sync.PushReport;
 import dev.refsync.core.sync.PushStep;
 import dev.refsync.mappings.DefaultMappings;
 import dev.refsync.mappings.spec.SystemName;
+import dev.refsync.salesforce.provision.ProvisionResult;
 import dev.refsync.salesforce.support.EmulatedOrg;
 import dev.refsync.sandbox.salesforce.CustomFieldSpec;
 import dev.refsync.sandbox.salesforce.CustomObjectSpec;
+import dev.refsync.sandbox.salesforce.SalesforceSeedResult;
+import dev.refsync.sandbox.salesforce.SalesforceSeedSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -98,6 +101,21 @@ final class SyncedOrg implements AutoCloseable {
         CustomFieldSpec.of("Referral__c.Submitted_At__c", "Submitted At", "DateTime"));
     org.sf.defineCustomField(
         CustomFieldSpec.lookup("Lead.Referred_By__c", "Referred By", "Account", "Referred_By__r"));
+  }
+
+  /**
+   * A seeded org with {@code Referral__c} records on every {@code step}-th non-partner account and
+   * Refsync's objects and fields provisioned through the Metadata API.
+   */
+  SalesforceSeedResult seedReferredOrg(SalesforceSeedSpec spec, int step) {
+    SalesforceSeedResult seeded = org.sf.seed(spec);
+    defineReferralObjects();
+    ReferralSeed.referrals(org.sf, seeded, org.clock.instant(), step);
+    List<ProvisionResult> provisioned = runtime.provisionApply();
+    if (!provisioned.stream().allMatch(ProvisionResult::success)) {
+      throw new IllegalStateException("provisioning failed: " + provisioned);
+    }
+    return seeded;
   }
 
   /** One full cycle as the daemon runs it: every object pulled, the engine, every push. */
