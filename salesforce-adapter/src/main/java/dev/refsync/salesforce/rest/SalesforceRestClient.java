@@ -20,10 +20,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A small typed Salesforce REST client on the JDK {@link HttpClient} and Jackson.
@@ -54,6 +59,7 @@ public final class SalesforceRestClient {
   private final SalesforceErrorMapper errors;
   private final Retry retry;
   private final AtomicReference<ApiUsage> usage = new AtomicReference<>();
+  private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
 
   public SalesforceRestClient(
       SalesforceConfig config,
@@ -97,9 +103,41 @@ public final class SalesforceRestClient {
    */
   public List<SaveResult> upsertCollection(
       String sObject, String externalIdField, List<ObjectNode> records) {
+    ObjectNode body = collectionBody(sObject, records);
+    String path =
+        config.restPath()
+            + "/composite/sobjects/"
+            + encode(sObject)
+            + "/"
+            + encode(externalIdField);
+    return saveResults(call("upsert " + sObject, "PATCH", path, body.toString(), false));
+  }
+
+  /**
+   * Updates up to 200 existing records by record id with {@code allOrNone: false} ({@code PATCH
+   * /composite/sobjects}, VENDOR-FACTS "sObject Collections"): a record that no longer exists fails
+   * alone ({@code ENTITY_IS_DELETED}) instead of being created as an upsert by {@code Id} would
+   * try.
+   *
+   * @param records field values by API name, each with its {@code id}; {@code attributes.type} is
+   *     added
+   * @return one result per record, in request order
+   */
+  public List<SaveResult> updateCollection(String sObject, List<ObjectNode> records) {
+    ObjectNode body = collectionBody(sObject, records);
+    return saveResults(
+        call(
+            "update " + sObject,
+            "PATCH",
+            config.restPath() + "/composite/sobjects",
+            body.toString(),
+            false));
+  }
+
+  private ObjectNode collectionBody(String sObject, List<ObjectNode> records) {
     if (records.isEmpty() || records.size() > MAX_COLLECTION_SIZE) {
       throw new IllegalArgumentException(
-          "an sObject Collections upsert takes 1 to "
+          "an sObject Collections write takes 1 to "
               + MAX_COLLECTION_SIZE
               + " records, got "
               + records.size());
@@ -107,17 +145,15 @@ public final class SalesforceRestClient {
     ObjectNode body = json.createObjectNode().put("allOrNone", false);
     ArrayNode array = body.putArray("records");
     for (ObjectNode record : records) {
-      ObjectNode copy = record.deepCopy();
+      ObjectNode copy = json.createObjectNode();
       copy.putObject("attributes").put("type", sObject);
+      copy.setAll(record);
       array.add(copy);
     }
-    String path =
-        config.restPath()
-            + "/composite/sobjects/"
-            + encode(sObject)
-            + "/"
-            + encode(externalIdField);
-    JsonNode answer = call("upsert " + sObject, "PATCH", path, body.toString(), false);
+    return body;
+  }
+
+  private static List<SaveResult> saveResults(JsonNode answer) {
     List<SaveResult> results = new ArrayList<>();
     for (JsonNode r : answer) {
       List<SalesforceError> recordErrors = new ArrayList<>();
@@ -161,6 +197,45 @@ public final class SalesforceRestClient {
     }
     return new SObjectDescription(
         d.path("name").asText(), d.path("label").asText(), d.path("custom").asBoolean(), fields);
+  }
+
+  /**
+   * The records of one type deleted between {@code start} and {@code end} ({@code GET
+   * /sobjects/{type}/deleted/?start=&end=}, "sObject Get Deleted" in the REST API guide): it reads
+   * the delete log, so it also names records already purged from the recycle bin, which {@code
+   * queryAll} no longer returns. Salesforce answers for at most the last 15 days.
+   */
+  public DeletedRecords getDeleted(String sObject, Instant start, Instant end) {
+    JsonNode d =
+        call(
+            "getDeleted " + sObject,
+            "GET",
+            config.restPath()
+                + "/sobjects/"
+                + encode(sObject)
+                + "/deleted/?start="
+                + encode(SalesforceTimes.formatParameter(start))
+                + "&end="
+                + encode(SalesforceTimes.formatParameter(end)),
+            null,
+            false);
+    List<DeletedRecords.Deleted> records = new ArrayList<>();
+    for (JsonNode r : d.path("deletedRecords")) {
+      records.add(
+          new DeletedRecords.Deleted(
+              r.path("id").asText(), SalesforceTimes.parse(r.path("deletedDate").asText())));
+    }
+    return new DeletedRecords(
+        records,
+        SalesforceTimes.parseOrNull(d.path("earliestDateAvailable").asText(null)),
+        SalesforceTimes.parseOrNull(d.path("latestDateCovered").asText(null)));
+  }
+
+  /** HTTP requests sent so far, per operation (e.g. {@code queryAll}, {@code upsert X}). */
+  public Map<String, Long> requestCounts() {
+    Map<String, Long> out = new TreeMap<>();
+    requests.forEach((k, v) -> out.put(k, v.sum()));
+    return out;
   }
 
   /** The allocation as of the latest response; empty before the first call. */
@@ -237,6 +312,7 @@ public final class SalesforceRestClient {
   }
 
   private HttpResponse<String> send(String operation, HttpRequest request) {
+    requests.computeIfAbsent(operation, k -> new LongAdder()).increment();
     try {
       HttpResponse<String> response =
           http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

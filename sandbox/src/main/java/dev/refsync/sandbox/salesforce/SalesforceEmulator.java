@@ -47,6 +47,7 @@ public final class SalesforceEmulator implements AutoCloseable {
     new QueryApi(store, new QueryCursors(config.clock())).register(builder);
     new CollectionsApi(store).register(builder);
     new DescribeApi(store).register(builder);
+    new DeletedApi(store).register(builder);
     new LimitsApi(gate.daily()).register(builder);
     new MetadataSoapApi(store, sessions, provisioner).register(builder);
     this.server = builder.build();
@@ -89,6 +90,24 @@ public final class SalesforceEmulator implements AutoCloseable {
    */
   public void defineCustomField(CustomFieldSpec spec) {
     requireNoErrors(spec.fullName(), store.read(() -> provisioner.createField(spec)));
+  }
+
+  /**
+   * Inserts one record straight into the store as seeding does (no validation, no HTTP, no limits),
+   * modified at the clock's now; for records the seeder does not make, e.g. a custom object's.
+   *
+   * @return the new record's id
+   */
+  public String insert(String type, Map<String, Object> values) {
+    return store.read(
+        () -> {
+          SObjectDef def =
+              store
+                  .schema()
+                  .type(type)
+                  .orElseThrow(() -> new IllegalArgumentException("no sObject type " + type));
+          return store.insert(def, values, store.now(), store.now());
+        });
   }
 
   /** Every issued access token is rejected from now on ({@code INVALID_SESSION_ID}). */

@@ -12,6 +12,7 @@ public final class SalesforceEndpoints {
   public static final String RETRIEVE = "sobjects.retrieve";
   public static final String UPDATE = "sobjects.update";
   public static final String DELETE = "sobjects.delete";
+  public static final String GET_DELETED = "sobjects.getDeleted";
   public static final String QUERY = "query";
   public static final String QUERY_ALL = "queryAll";
   public static final String QUERY_MORE = "query.more";

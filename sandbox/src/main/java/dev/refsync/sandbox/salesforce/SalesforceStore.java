@@ -30,6 +30,10 @@ final class SalesforceStore {
   private final RecordLocks locks = new RecordLocks();
   private final Map<String, TreeMap<String, SObjectRecord>> byType = new HashMap<>();
   private final Map<String, Long> sequences = new HashMap<>();
+  private final List<Deletion> deleteLog = new ArrayList<>();
+
+  /** One entry of the delete log getDeleted reads: kept after the record is purged. */
+  record Deletion(String type, String id, Instant deletedDate) {}
 
   SalesforceStore(Clock clock) {
     this.clock = clock;
@@ -78,6 +82,7 @@ final class SalesforceStore {
         r -> {
           r.put("IsDeleted", true);
           r.put("SystemModstamp", now());
+          deleteLog.add(new Deletion(r.type().name(), r.id(), now()));
         });
     return record.isPresent();
   }
@@ -85,8 +90,20 @@ final class SalesforceStore {
   /** Removes a record for good, as after the recycle bin is emptied (not even queryAll sees it). */
   synchronized boolean hardDelete(String id) {
     Optional<SObjectRecord> record = find(id);
-    record.ifPresent(r -> table(r.type()).remove(r.id()));
+    record.ifPresent(
+        r -> {
+          // A record purged from the recycle bin keeps the deletion date it was binned with.
+          if (!r.deleted()) {
+            deleteLog.add(new Deletion(r.type().name(), r.id(), now()));
+          }
+          table(r.type()).remove(r.id());
+        });
     return record.isPresent();
+  }
+
+  /** The delete log of a type, oldest first. */
+  synchronized List<Deletion> deletions(String type) {
+    return deleteLog.stream().filter(d -> d.type().equals(type)).toList();
   }
 
   /** Inserts a record as seeding does: no validation, explicit audit timestamps. */
