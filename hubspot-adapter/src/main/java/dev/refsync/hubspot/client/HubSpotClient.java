@@ -57,7 +57,7 @@ public final class HubSpotClient {
         JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     String token = config.privateAppToken().reveal();
     HubSpotErrorClassifier classifier = new HubSpotErrorClassifier();
-    HubSpotResilience resilience = new HubSpotResilience(config, classifier, pause, random);
+    HubSpotResilience resilience = new HubSpotResilience(config, classifier, clock, pause, random);
     OkHttpClient ok =
         new OkHttpClient.Builder()
             .connectTimeout(config.connectTimeout())
