@@ -57,7 +57,7 @@ public final class HubSpotClient {
         JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     String token = config.privateAppToken().reveal();
     HubSpotErrorClassifier classifier = new HubSpotErrorClassifier();
-    HubSpotResilience resilience = new HubSpotResilience(config, classifier, pause, random);
+    HubSpotResilience resilience = new HubSpotResilience(config, classifier, clock, pause, random);
     OkHttpClient ok =
         new OkHttpClient.Builder()
             .connectTimeout(config.connectTimeout())
@@ -132,12 +132,37 @@ public final class HubSpotClient {
     requireSize("batchUpsert", inputs.size(), BATCH_MAX);
     List<Map<String, Object>> body = new ArrayList<>();
     for (UpsertInput input : inputs) {
+      // objectWriteTraceId ties a per-input error of a 207 answer back to its input (HubSpot
+      // "Batch upsert": errors carry it in context).
       body.add(
-          Map.of("idProperty", idProperty, "id", input.id(), "properties", input.properties()));
+          Map.of(
+              "idProperty", idProperty,
+              "id", input.id(),
+              "objectWriteTraceId", input.id(),
+              "properties", input.properties()));
     }
     HttpUrl url = objects(objectType).addPathSegments("batch/upsert").build();
     return http.post(
         "objects.batch.upsert", url, Map.of("inputs", body), n -> read.batch(n, read::upserted));
+  }
+
+  /**
+   * {@code POST …/batch/update} by record id ({@code UpsertInput.id} is the HubSpot id); ids that
+   * do not exist come back as errors (207) and the others are written.
+   */
+  public BatchResult<HubSpotObject> batchUpdate(String objectType, List<UpsertInput> inputs) {
+    requireSize("batchUpdate", inputs.size(), BATCH_MAX);
+    List<Map<String, Object>> body = new ArrayList<>();
+    for (UpsertInput input : inputs) {
+      body.add(
+          Map.of(
+              "id", input.id(),
+              "objectWriteTraceId", input.id(),
+              "properties", input.properties()));
+    }
+    HttpUrl url = objects(objectType).addPathSegments("batch/update").build();
+    return http.post(
+        "objects.batch.update", url, Map.of("inputs", body), n -> read.batch(n, read::object));
   }
 
   /** {@code POST …/batch/archive}; HubSpot answers 204 with no body. */
@@ -232,9 +257,31 @@ public final class HubSpotClient {
         n -> read.batch(n, read::associations));
   }
 
+  /**
+   * {@code GET /crm/v4/associations/{from}/{to}/labels}: the association types between two object
+   * types; the one with no label is the plain association.
+   */
+  public List<AssociationType> listAssociationTypes(String fromObjectType, String toObjectType) {
+    HttpUrl url = associations(fromObjectType, toObjectType).addPathSegment("labels").build();
+    return http.get("associations.labels.list", url, read::associationTypes);
+  }
+
   /** Counters since this client was created. */
   public HubSpotClientMetrics metrics() {
     return resilience.metrics();
+  }
+
+  /**
+   * Attempts sent per operation ({@code objects.search}, {@code objects.batch.upsert}, …), retries
+   * included, for Micrometer.
+   */
+  public Map<String, Long> requestsByOperation() {
+    return http.attemptsByOperation();
+  }
+
+  /** Releases HTTP connections and threads; the client is unusable afterwards. */
+  public void close() {
+    http.close();
   }
 
   /** The retry and limiters, so the daemon can bind their events and tests can read limits. */

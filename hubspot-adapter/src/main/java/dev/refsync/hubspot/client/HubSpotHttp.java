@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -33,6 +37,7 @@ final class HubSpotHttp {
   private final String authorization;
   private final HubSpotErrorMapper errors;
   private final HubSpotResilience resilience;
+  private final Map<String, LongAdder> attempts = new ConcurrentHashMap<>();
 
   HubSpotHttp(
       OkHttpClient http,
@@ -80,8 +85,22 @@ final class HubSpotHttp {
     return resilience.execute(isSearch, () -> attempt(operation, "POST", url, payload, reader));
   }
 
+  /** Attempts sent per operation name (retries included), sorted by name. */
+  Map<String, Long> attemptsByOperation() {
+    Map<String, Long> out = new TreeMap<>();
+    attempts.forEach((k, v) -> out.put(k, v.sum()));
+    return out;
+  }
+
+  /** Releases the connection pool and dispatcher threads. */
+  void close() {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+
   private <T> T attempt(
       String operation, String method, HttpUrl url, String payload, Reader<T> reader) {
+    attempts.computeIfAbsent(operation, k -> new LongAdder()).increment();
     Request request =
         new Request.Builder()
             .url(url)

@@ -99,6 +99,18 @@ final class HubSpotReaders {
     return new Associations(required(required(n, "from"), "id").asText(), to);
   }
 
+  List<AssociationType> associationTypes(JsonNode n) throws IOException {
+    List<AssociationType> out = new ArrayList<>();
+    for (JsonNode t : required(n, "results")) {
+      out.add(
+          new AssociationType(
+              required(t, "category").asText(),
+              required(t, "typeId").asInt(),
+              t.path("label").isNull() ? null : t.path("label").asText(null)));
+    }
+    return out;
+  }
+
   <T> List<T> results(JsonNode n, Class<T> type) throws IOException {
     List<T> out = new ArrayList<>();
     for (JsonNode r : required(n, "results")) {

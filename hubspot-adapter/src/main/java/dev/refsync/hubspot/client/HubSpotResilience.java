@@ -6,10 +6,9 @@ import dev.refsync.core.error.RetryDecision;
 import dev.refsync.core.error.UpstreamServerException;
 import dev.refsync.hubspot.HubSpotConfig;
 import io.github.resilience4j.core.IntervalBiFunction;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -17,47 +16,45 @@ import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
- * Resilience4j retry and rate limiting for HubSpot calls (DESIGN 11), configured, not hand-rolled:
+ * Retry and rate limiting for HubSpot calls (DESIGN 11):
  *
  * <ul>
- *   <li>One {@link Retry}: only what {@link HubSpotErrorClassifier} calls RETRYABLE or RATE_LIMITED
- *       is retried; a RateLimitedException waits exactly its {@code retryAfter}, anything else
- *       waits a capped exponential backoff with equal jitter (half fixed, half random).
- *   <li>A burst {@link RateLimiter} sized from the config and re-sized from every response's {@code
- *       X-HubSpot-RateLimit-Max} / {@code -Interval-Milliseconds} (VENDOR-FACTS: read limits at run
- *       time), and a separate search limiter (search has its own per-second limit and no headers).
+ *   <li>One Resilience4j {@link Retry}: only what {@link HubSpotErrorClassifier} calls RETRYABLE or
+ *       RATE_LIMITED is retried; a RateLimitedException waits exactly its {@code retryAfter},
+ *       anything else waits a capped exponential backoff with equal jitter (half fixed, half
+ *       random).
+ *   <li>A burst {@link WindowLimiter} sized from the config and re-sized from every response's
+ *       {@code X-HubSpot-RateLimit-Max} / {@code -Interval-Milliseconds} (VENDOR-FACTS: read limits
+ *       at run time), and a separate search limiter (search has its own per-second limit and no
+ *       headers). Both are HubSpot's rolling window itself, on the injected clock.
  * </ul>
- *
- * <p>Resilience4j's fixed cycles are finer than HubSpot's rolling window: the window is split into
- * {@value #CYCLES_PER_WINDOW} cycles of {@code max / (CYCLES_PER_WINDOW + 1)} permits, so any
- * rolling window (which overlaps at most CYCLES_PER_WINDOW + 1 cycles) stays within {@code max}.
  *
  * <p>The waiting itself goes through {@link Pause}; the retry is driven by Resilience4j's {@link
  * Retry.AsyncContext}, which decides and reports the interval without blocking.
  */
 public final class HubSpotResilience {
-  static final int CYCLES_PER_WINDOW = 10;
-
   private final HubSpotErrorClassifier classifier;
   private final Retry retry;
-  private final RateLimiter burst;
-  private final RateLimiter search;
+  private final WindowLimiter burst;
+  private final WindowLimiter search;
   private final Pause pause;
-  private final Duration cycle;
   private final AtomicInteger windowMax;
   private final LongAdder requests = new LongAdder();
   private final LongAdder rateLimitWaits = new LongAdder();
   private final LongAdder retries = new LongAdder();
   private final LongAdder rateLimitedResponses = new LongAdder();
 
+  /**
+   * @param clock the limiters' time; the clock {@code pause} advances in tests
+   */
   public HubSpotResilience(
       HubSpotConfig config,
       HubSpotErrorClassifier classifier,
+      Clock clock,
       Pause pause,
       RandomGenerator random) {
     this.classifier = classifier;
     this.pause = pause;
-    this.cycle = config.burstInterval().dividedBy(CYCLES_PER_WINDOW);
     this.windowMax = new AtomicInteger(config.burstLimit());
     this.retry =
         Retry.of(
@@ -69,21 +66,10 @@ public final class HubSpotResilience {
                     interval(config.retryBaseBackoff(), config.retryMaxBackoff(), random))
                 .build());
     this.burst =
-        RateLimiter.of(
-            "hubspot-burst",
-            RateLimiterConfig.custom()
-                .limitRefreshPeriod(cycle)
-                .limitForPeriod(perCycle(config.burstLimit(), config.burstInterval()))
-                .timeoutDuration(config.burstInterval())
-                .build());
+        new WindowLimiter("hubspot-burst", clock, config.burstLimit(), config.burstInterval());
     this.search =
-        RateLimiter.of(
-            "hubspot-search",
-            RateLimiterConfig.custom()
-                .limitRefreshPeriod(Duration.ofSeconds(1))
-                .limitForPeriod(config.searchRequestsPerSecond())
-                .timeoutDuration(Duration.ofSeconds(1))
-                .build());
+        new WindowLimiter(
+            "hubspot-search", clock, config.searchRequestsPerSecond(), Duration.ofSeconds(1));
   }
 
   /**
@@ -122,20 +108,18 @@ public final class HubSpotResilience {
       return;
     }
     int max = headers.max().getAsInt();
-    Duration window =
-        headers.interval() != null ? headers.interval() : cycle.multipliedBy(CYCLES_PER_WINDOW);
-    int permits = perCycle(max, window);
+    Duration window = headers.interval() != null ? headers.interval() : burst.window();
     windowMax.set(max);
-    if (burst.getRateLimiterConfig().getLimitForPeriod() != permits) {
-      burst.changeLimitForPeriod(permits);
+    if (burst.limit() != max || !burst.window().equals(window)) {
+      burst.resize(max, window);
     }
   }
 
-  public RateLimiter burstLimiter() {
+  public WindowLimiter burstLimiter() {
     return burst;
   }
 
-  public RateLimiter searchLimiter() {
+  public WindowLimiter searchLimiter() {
     return search;
   }
 
@@ -152,28 +136,11 @@ public final class HubSpotResilience {
         windowMax.get());
   }
 
-  /** Permits per cycle so that CYCLES_PER_WINDOW + 1 consecutive cycles never exceed max. */
-  private int perCycle(int max, Duration window) {
-    long cyclesPerWindow = Math.max(1, window.toNanos() / Math.max(1, cycle.toNanos()));
-    return (int) Math.max(1, max / (cyclesPerWindow + 1));
-  }
-
-  private void acquire(RateLimiter limiter) {
-    long waitNanos = limiter.reservePermission();
-    if (waitNanos < 0) {
-      throw new RateLimitedException(
-          HubSpotErrorMapper.SYSTEM,
-          0,
-          "CLIENT_RATE_LIMIT",
-          "No "
-              + limiter.getName()
-              + " permit within "
-              + limiter.getRateLimiterConfig().getTimeoutDuration(),
-          limiter.getRateLimiterConfig().getLimitRefreshPeriod());
-    }
-    if (waitNanos > 0) {
+  private void acquire(WindowLimiter limiter) {
+    Duration wait = limiter.reserve();
+    if (!wait.isZero()) {
       rateLimitWaits.increment();
-      await(Duration.ofNanos(waitNanos));
+      await(wait);
     }
   }
 

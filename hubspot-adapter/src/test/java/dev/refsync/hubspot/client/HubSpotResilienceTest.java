@@ -9,8 +9,10 @@ import dev.refsync.core.error.QuotaExhaustedException;
 import dev.refsync.core.error.RateLimitedException;
 import dev.refsync.core.error.UpstreamServerException;
 import dev.refsync.hubspot.HubSpotConfig;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -26,7 +28,11 @@ class HubSpotResilienceTest {
           .withLimits(190, Duration.ofSeconds(10), 5);
   private final HubSpotResilience resilience =
       new HubSpotResilience(
-          config, new HubSpotErrorClassifier(), pauses::add, new SplittableRandom(7));
+          config,
+          new HubSpotErrorClassifier(),
+          Clock.fixed(Instant.parse("2026-05-04T09:00:00Z"), ZoneOffset.UTC),
+          pauses::add,
+          new SplittableRandom(7));
 
   @Test
   void aRateLimitedFailureWaitsExactlyItsRetryAfter() {
@@ -118,13 +124,12 @@ class HubSpotResilienceTest {
 
   @Test
   void theBurstLimiterIsSizedFromTheConfigThenFromTheHeaders() {
-    // 190 per 10 s in 10 cycles of 1 s: 190 / 11 = 17 permits per cycle keeps any rolling
-    // 10-second window (at most 11 cycles) within 190.
-    assertThat(resilience.burstLimiter().getRateLimiterConfig().getLimitForPeriod()).isEqualTo(17);
+    assertThat(resilience.burstLimiter().limit()).isEqualTo(190);
+    assertThat(resilience.burstLimiter().window()).isEqualTo(Duration.ofSeconds(10));
 
     resilience.observe(new RateHeaders(OptionalInt.of(110), Duration.ofSeconds(10), null));
 
-    assertThat(resilience.burstLimiter().getRateLimiterConfig().getLimitForPeriod()).isEqualTo(10);
+    assertThat(resilience.burstLimiter().limit()).isEqualTo(110);
     assertThat(resilience.metrics().burstLimit()).isEqualTo(110);
   }
 
@@ -132,13 +137,25 @@ class HubSpotResilienceTest {
   void aResponseWithoutRateHeadersLeavesTheLimiterAlone() {
     resilience.observe(new RateHeaders(OptionalInt.empty(), null, null));
 
-    assertThat(resilience.burstLimiter().getRateLimiterConfig().getLimitForPeriod()).isEqualTo(17);
+    assertThat(resilience.burstLimiter().limit()).isEqualTo(190);
   }
 
   @Test
   void theSearchLimiterHasItsOwnPerSecondBudget() {
-    assertThat(resilience.searchLimiter().getRateLimiterConfig().getLimitForPeriod()).isEqualTo(5);
-    assertThat(resilience.searchLimiter().getRateLimiterConfig().getLimitRefreshPeriod())
-        .isEqualTo(Duration.ofSeconds(1));
+    assertThat(resilience.searchLimiter().limit()).isEqualTo(5);
+    assertThat(resilience.searchLimiter().window()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void aFullWindowOfCallsGoesAtOnceAndTheNextWaitsForTheWindowToRoll() {
+    for (int i = 0; i < 190; i++) {
+      resilience.execute(false, () -> "ok");
+    }
+    assertThat(pauses).isEmpty();
+
+    resilience.execute(false, () -> "191st");
+
+    // The clock is fixed: the 191st waits for the first to leave the 10 s window (+1 % margin).
+    assertThat(pauses).containsExactly(Duration.ofMillis(10_100));
   }
 }
