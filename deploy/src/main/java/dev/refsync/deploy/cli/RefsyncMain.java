@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RefsyncMain.Version.class,
     description = "Referral-revenue connector for Salesforce, HubSpot and Stripe.",
-    subcommands = {CommandLine.HelpCommand.class, EngineCommand.class, MappingsCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      RunCommand.class,
+      EngineCommand.class,
+      MappingsCommand.class
+    })
 public final class RefsyncMain implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * One configured connection, wired to its adapter: what the pipeline pulls from, plans for and
- * pushes to, and the webhook endpoint if the vendor sends any.
+ * pushes to, the webhook endpoint if the vendor sends any, and the provisioning of what Refsync
+ * writes if the vendor needs custom fields or objects.
  */
 public record ConnectionRuntime(
     ConnectionSettings settings,
@@ -17,6 +18,7 @@ public record ConnectionRuntime(
     OutboxPusher pusher,
     WriteBackPlanner planner,
     Optional<WebhookEndpoint> webhook,
+    Optional<Provisioning> provisioning,
     AutoCloseable resources) {
   public ConnectionRuntime {
     Objects.requireNonNull(settings, "settings");
@@ -24,6 +26,7 @@ public record ConnectionRuntime(
     Objects.requireNonNull(pusher, "pusher");
     Objects.requireNonNull(planner, "planner");
     Objects.requireNonNull(webhook, "webhook");
+    Objects.requireNonNull(provisioning, "provisioning");
     Objects.requireNonNull(resources, "resources");
   }
 

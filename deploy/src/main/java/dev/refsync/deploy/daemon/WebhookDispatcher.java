@@ -42,8 +42,8 @@ public final class WebhookDispatcher {
       String query = in.getHeader(Exchange.HTTP_QUERY, String.class);
       String uri = query == null || query.isEmpty() ? url : url + "?" + query;
       String method = in.getHeader(Exchange.HTTP_METHOD, "POST", String.class);
-      String body = in.getBody(String.class);
-      response = endpoint.receive(method, uri, headers, body == null ? "" : body);
+      byte[] body = in.getBody(byte[].class);
+      response = endpoint.receive(method, uri, headers, body == null ? new byte[0] : body);
     }
     Message out = exchange.getMessage();
     out.removeHeaders("*");

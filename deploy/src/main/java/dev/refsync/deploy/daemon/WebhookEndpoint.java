@@ -11,7 +11,7 @@ public interface WebhookEndpoint {
    * @param headers request headers, names lower-cased
    * @param body the raw body, exactly as received (both vendors sign the bytes)
    */
-  Response receive(String method, String uri, Map<String, String> headers, String body);
+  Response receive(String method, String uri, Map<String, String> headers, byte[] body);
 
   /** What to answer the vendor. */
   record Response(int status, String body) {}

@@ -147,7 +147,7 @@ final class FakeConnections implements ConnectionFactory {
         };
     WebhookEndpoint webhook =
         (method, uri, headers, body) -> {
-          webhookBodies.add(body);
+          webhookBodies.add(new String(body, java.nio.charset.StandardCharsets.UTF_8));
           ingest.accept(
               name,
               List.of(
@@ -159,6 +159,7 @@ final class FakeConnections implements ConnectionFactory {
               List.of());
           return new WebhookEndpoint.Response(202, "{\"accepted\":1}");
         };
-    return new ConnectionRuntime(settings, source, pusher, planner, Optional.of(webhook), () -> {});
+    return new ConnectionRuntime(
+        settings, source, pusher, planner, Optional.of(webhook), Optional.empty(), () -> {});
   }
 }
