@@ -192,7 +192,7 @@ public final class ConfigReference {
   }
 
   /** {@code maxPoolSize} to {@code max-pool-size}, as Spring Boot binds it. */
-  static String kebab(String camel) {
+  public static String kebab(String camel) {
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
   }
 
