@@ -23,10 +23,10 @@ import java.util.Set;
 /**
  * Renders {@code docs/configuration.md}, the configuration reference, from the {@link
  * dev.refsync.core.config.Doc} of every config record component (DESIGN 11), so the reference
- * cannot drift from the code: {@code ConfigReferenceTest} fails when the committed file differs
- * from {@link #render()}.
+ * cannot drift from the code: {@code ConfigReferenceUpToDateTest} fails when the committed file
+ * differs from {@link #render()}.
  *
- * <p>Regenerate with {@code ./mvnw -o -pl deploy -am test -Dtest=ConfigReferenceTest
+ * <p>Regenerate with {@code ./mvnw -o -pl deploy -am test -Dtest=ConfigReferenceUpToDateTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Drefsync.docs.update=true}, or run {@link #main} with
  * the target path.
  */
