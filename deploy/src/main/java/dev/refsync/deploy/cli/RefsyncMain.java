@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       RunCommand.class,
+      DemoCommand.class,
       EngineCommand.class,
       MappingsCommand.class
     })

@@ -3,6 +3,7 @@ package dev.refsync.deploy.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stripe.StripeClient;
+import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
 import com.stripe.param.CustomerUpdateParams;
 import dev.refsync.core.config.Secret;
@@ -210,20 +211,36 @@ public final class DemoWorld {
     customers.sort(String::compareTo);
     int linked = Math.min(customers.size(), referredAccounts.size());
     for (int i = 0; i < linked; i++) {
-      try {
-        stripe
-            .v1()
-            .customers()
-            .update(
-                customers.get(i),
-                CustomerUpdateParams.builder()
-                    .putMetadata("refsync_account_id", referredAccounts.get(i))
-                    .build());
-      } catch (StripeException e) {
-        throw new IllegalStateException("could not link demo customer " + customers.get(i), e);
+      CustomerUpdateParams params =
+          CustomerUpdateParams.builder()
+              .putMetadata("refsync_account_id", referredAccounts.get(i))
+              .build();
+      String customer = customers.get(i);
+      for (int attempt = 1; ; attempt++) {
+        try {
+          stripe.v1().customers().update(customer, params);
+          break;
+        } catch (RateLimitException e) {
+          // Test mode allows 25 requests a second (VENDOR-FACTS); wait for the window to roll.
+          if (attempt == 10) {
+            throw new IllegalStateException("Stripe kept rate limiting the demo set-up", e);
+          }
+          pause(Duration.ofMillis(250L * attempt));
+        } catch (StripeException e) {
+          throw new IllegalStateException("could not link demo customer " + customer, e);
+        }
       }
     }
     return linked;
+  }
+
+  private static void pause(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while seeding the demo", e);
+    }
   }
 
   private static PropertyDefinition text(String name, String group) {

@@ -25,21 +25,21 @@ class HelmChartDeploymentTest {
   }
 
   @Test
-  void probesHitActuatorOnTheManagementPort() {
+  void probesHitTheHealthGroupsOnTheHttpPortAndManagementStaysOnLocalhost() {
     Map<String, Object> container = container(defaults);
     assertThat(at(container, "livenessProbe.httpGet"))
-        .isEqualTo(Map.of("path", "/actuator/health/liveness", "port", "management"));
+        .isEqualTo(Map.of("path", "/livez", "port", "http"));
     assertThat(at(container, "readinessProbe.httpGet"))
-        .isEqualTo(Map.of("path", "/actuator/health/readiness", "port", "management"));
+        .isEqualTo(Map.of("path", "/readyz", "port", "http"));
     assertThat(at(container, "startupProbe.httpGet"))
-        .isEqualTo(Map.of("path", "/actuator/health/liveness", "port", "management"));
+        .isEqualTo(Map.of("path", "/livez", "port", "http"));
     assertThat(list(container, "ports"))
         .contains(
             Map.of("name", "management", "containerPort", 8081, "protocol", "TCP"),
             Map.of("name", "http", "containerPort", 8080, "protocol", "TCP"));
     assertThat(env(container))
         .containsEntry("MANAGEMENT_SERVER_PORT", "8081")
-        .containsEntry("MANAGEMENT_SERVER_ADDRESS", "0.0.0.0")
+        .doesNotContainKey("MANAGEMENT_SERVER_ADDRESS")
         .containsEntry("REFSYNC_CONFIG", "/etc/refsync/refsync.yaml");
   }
 

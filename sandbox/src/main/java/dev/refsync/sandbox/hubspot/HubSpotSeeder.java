@@ -39,7 +39,9 @@ final class HubSpotSeeder {
       Map<String, String> p = new LinkedHashMap<>();
       p.put("name", capitalize(word) + " " + (i + 1));
       // The index keeps domains unique however often a word repeats.
-      p.put("domain", word + "-" + (i + 1) + ".example.com");
+      // A registrable domain of its own (not a subdomain of example.com, which every company
+      // would share once normalized), so account-level matching by domain tells them apart.
+      p.put("domain", word + "-" + (i + 1) + ".com");
       p.put(
           "industry",
           random.pick(

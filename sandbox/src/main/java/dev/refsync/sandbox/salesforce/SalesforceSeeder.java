@@ -43,7 +43,8 @@ final class SalesforceSeeder {
     List<String> websites = new ArrayList<>();
     for (int i = 0; i < spec.accounts(); i++) {
       String word = rnd.word();
-      String domain = word + (i + 1) + ".example.com";
+      // Each account its own registrable domain, as real companies have (see HubSpotSeeder).
+      String domain = word + (i + 1) + ".com";
       Map<String, Object> v = new LinkedHashMap<>();
       v.put("Name", capitalize(word) + " " + (i + 1));
       v.put("Website", "https://www." + domain);
@@ -76,7 +77,7 @@ final class SalesforceSeeder {
       v.put("FirstName", first);
       v.put("LastName", last);
       v.put("Company", company);
-      v.put("Email", email(first, last, i, "lead" + (i + 1) + ".example.org"));
+      v.put("Email", email(first, last, i, "lead" + (i + 1) + ".org"));
       v.put("LeadSource", rnd.pick(SalesforceSchema.LEAD_SOURCES));
       v.put("Status", rnd.pick(SalesforceSchema.LEAD_STATUSES.subList(0, 2)));
       leads.add(insert(schema, "Lead", v, stamps));
