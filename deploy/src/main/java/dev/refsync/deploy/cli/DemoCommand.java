@@ -9,11 +9,10 @@ import dev.refsync.deploy.daemon.DaemonConfiguration;
 import dev.refsync.deploy.daemon.Provisioning;
 import dev.refsync.deploy.daemon.RefsyncDaemon;
 import dev.refsync.deploy.daemon.ops.PipelineObserver;
+import dev.refsync.deploy.demo.DemoConfig;
 import dev.refsync.deploy.demo.DemoReport;
 import dev.refsync.deploy.demo.DemoSandboxes;
 import dev.refsync.deploy.demo.DemoWorld;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
       out.printf(
           "  Stripe     %s: %d customers with 12 months of invoices, %d linked to CRM accounts%n",
           sandboxes.stripe.baseUri(), seeded.stripeCustomers(), seeded.linkedCustomers());
-      Path config = writeConfig(sandboxes);
+      Path config = DemoConfig.write(dir, sandboxes, "");
       Map<String, Object> overrides = new LinkedHashMap<>();
       overrides.put("server.port", serve ? "8080" : "0");
       overrides.put("management.server.port", serve ? "8081" : "0");
@@ -223,57 +222,5 @@ final class DemoCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "refsync-demo-stop"));
     stopped.await();
-  }
-
-  private Path writeConfig(DemoSandboxes sandboxes) throws IOException {
-    Path key = dir.resolve("salesforce-app.key");
-    Files.writeString(key, sandboxes.salesforcePrivateKeyPem());
-    try (InputStream plans = DemoCommand.class.getResourceAsStream("/demo/plans.yaml")) {
-      if (plans == null) {
-        throw new IllegalStateException("demo/plans.yaml is missing from the jar");
-      }
-      Files.copy(plans, dir.resolve("plans.yaml"));
-    }
-    Path config = dir.resolve("refsync.yaml");
-    Files.writeString(
-        config,
-        """
-        # Written by `refsync demo`: the daemon's configuration against the local sandboxes.
-        refsync:
-          plans: plans.yaml
-          store:
-            jdbc-url: "jdbc:h2:file:%s"
-          connections:
-            salesforce-main:
-              type: salesforce
-              login-url: %s
-              client-id: %s
-              username: %s
-              private-key-file: %s
-            hubspot-main:
-              type: hubspot
-              base-url: %s
-              private-app-token: %s
-              webhook-client-secret: %s
-              burst-limit: 190
-            stripe:
-              type: stripe
-              api-base: %s
-              secret-key: %s
-              webhook-signing-secret: %s
-        """
-            .formatted(
-                dir.toAbsolutePath().resolve("store/refsync").toString().replace('\\', '/'),
-                sandboxes.salesforce.baseUri(),
-                DemoSandboxes.SALESFORCE_CLIENT_ID,
-                DemoSandboxes.SALESFORCE_USER,
-                key.toAbsolutePath(),
-                sandboxes.hubspot.baseUri(),
-                DemoSandboxes.HUBSPOT_TOKEN,
-                DemoSandboxes.HUBSPOT_CLIENT_SECRET,
-                sandboxes.stripe.baseUri(),
-                DemoSandboxes.STRIPE_KEY,
-                DemoSandboxes.STRIPE_WEBHOOK_SECRET));
-    return config;
   }
 }
