@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /** One pull cursor per (connection, object type) (table {@code sync_cursor}). */
@@ -54,6 +55,40 @@ public final class CursorStore {
           "Could not advance the cursor of " + connectionName + " " + objectType, e);
     }
     return next;
+  }
+
+  /**
+   * Forgets the cursor of a (connection, object type): its next pull reads from the beginning (a
+   * backfill). Nothing already stored is lost; records read again are upserted.
+   *
+   * @return false when there was no cursor
+   */
+  public boolean delete(String connectionName, String objectType) {
+    String sql = "DELETE FROM sync_cursor WHERE connection_name = ? AND object_type = ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, connectionName);
+      statement.setString(2, objectType);
+      return statement.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new StoreAccessException(
+          "Could not delete the cursor of " + connectionName + " " + objectType, e);
+    }
+  }
+
+  /**
+   * Moves a cursor back to {@code since} (a backfill re-reads what changed since then); a cursor
+   * already at or before it is left alone. The id is empty, so every record at exactly {@code
+   * since} is read again.
+   *
+   * @return the cursor stored after the call
+   */
+  public Optional<Cursor> rewind(String connectionName, String objectType, Instant since) {
+    Optional<Cursor> current = read(connectionName, objectType, true);
+    if (current.isPresent() && !current.get().time().isAfter(since)) {
+      return current;
+    }
+    delete(connectionName, objectType);
+    return Optional.of(advance(connectionName, objectType, new Cursor(since, "")));
   }
 
   private Optional<Cursor> read(String connectionName, String objectType, boolean forUpdate) {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       RunCommand.class,
       DemoCommand.class,
+      ProvisionCommand.class,
+      BackfillCommand.class,
       EngineCommand.class,
       MappingsCommand.class
     })

@@ -98,9 +98,15 @@ public class DaemonConfiguration {
     return new JdbcLeaderLock(new JdbcLockRegistry(refsyncLockRepository));
   }
 
+  /**
+   * Pages one pull call reads at most before its route yields; the next schedule (or the next call
+   * of a backfill) continues from the committed cursor.
+   */
+  public static final int PULL_PAGES_PER_CALL = 50;
+
   @Bean
   PullStep refsyncPullStep(Store refsyncStore) {
-    return new PullStep(refsyncStore, 50);
+    return new PullStep(refsyncStore, PULL_PAGES_PER_CALL);
   }
 
   @Bean(destroyMethod = "")
