@@ -54,6 +54,8 @@ public class RefsyncDaemon {
     d.put("spring.application.name", "refsync");
     d.put("server.port", "8080");
     d.put("server.shutdown", "graceful");
+    // HubSpot signs the public URL it called; behind a proxy that is X-Forwarded-Proto/Host's.
+    d.put("server.forward-headers-strategy", "framework");
     d.put("spring.lifecycle.timeout-per-shutdown-phase", "45s");
     d.put("management.server.port", "8081");
     d.put("management.server.address", "127.0.0.1");
