@@ -2,13 +2,14 @@ package dev.refsync.deploy.daemon;
 
 import dev.refsync.deploy.daemon.config.SettingsLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 
 /**
  * The daemon: Spring Boot hosting Camel (issue #7). {@code refsync.yaml} is Spring Boot's config
@@ -29,18 +30,14 @@ public class RefsyncDaemon {
     SpringApplication app = new SpringApplication(RefsyncDaemon.class);
     app.setDefaultProperties(defaults());
     app.addInitializers(
-        context -> {
-          context.getBeanFactory().registerSingleton("connectionFactory", connections);
-          Map<String, Object> properties = new LinkedHashMap<>(overrides);
-          properties.put(
-              SettingsLoader.CONFIG_FILE_PROPERTY, configFile.toAbsolutePath().toString());
-          context
-              .getEnvironment()
-              .getPropertySources()
-              .addFirst(new MapPropertySource("refsync-command-line", properties));
-        });
-    return app.run(
-        "--spring.config.location=optional:classpath:/,file:" + configFile.toAbsolutePath());
+        context -> context.getBeanFactory().registerSingleton("connectionFactory", connections));
+    // Passed as command-line arguments: they win over the file and, unlike a property source added
+    // by an initializer, are already visible when logging is configured.
+    List<String> args = new ArrayList<>();
+    args.add("--spring.config.location=optional:classpath:/,file:" + configFile.toAbsolutePath());
+    args.add("--" + SettingsLoader.CONFIG_FILE_PROPERTY + "=" + configFile.toAbsolutePath());
+    overrides.forEach((key, value) -> args.add("--" + key + "=" + value));
+    return app.run(args.toArray(String[]::new));
   }
 
   /**
@@ -52,6 +49,9 @@ public class RefsyncDaemon {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("spring.main.banner-mode", "off");
     d.put("spring.application.name", "refsync");
+    // logback.xml keeps the CLI quiet (WARN); the daemon reports its work at INFO.
+    d.put("logging.level.dev.refsync", "INFO");
+    d.put("logging.level.org.springframework.boot.StartupInfoLogger", "INFO");
     d.put("server.port", "8080");
     d.put("server.shutdown", "graceful");
     // HubSpot signs the public URL it called; behind a proxy that is X-Forwarded-Proto/Host's.
