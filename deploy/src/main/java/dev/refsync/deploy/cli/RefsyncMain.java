@@ -12,7 +12,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RefsyncMain.Version.class,
     description = "Referral-revenue connector for Salesforce, HubSpot and Stripe.",
-    subcommands = {CommandLine.HelpCommand.class, EngineCommand.class, MappingsCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      EngineCommand.class,
+      MappingsCommand.class,
+      StatusCommand.class,
+      ExplainCommand.class,
+      DeadLettersCommand.class
+    })
 public final class RefsyncMain implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -23,7 +30,20 @@ public final class RefsyncMain implements Runnable {
 
   /** The configured command line, shared by {@link #main} and tests. */
   public static CommandLine newCommandLine() {
-    return new CommandLine(new RefsyncMain()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new RefsyncMain())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(RefsyncMain::handleFailure);
+  }
+
+  /** A {@link CommandFailure} is an expected outcome: its message, not a stack trace. */
+  private static int handleFailure(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) throws Exception {
+    if (e instanceof CommandFailure failure) {
+      commandLine.getErr().println(failure.getMessage());
+      commandLine.getErr().flush();
+      return failure.exitCode();
+    }
+    throw e;
   }
 
   @Override
