@@ -38,7 +38,7 @@ final class DeadLettersCommand implements Runnable {
 
   static ObjectNode toJson(StoredDeadLetter d) {
     DeadLetter letter = d.letter();
-    return StatusCommand.JSON
+    return CliJson.MAPPER
         .createObjectNode()
         .put("id", d.id())
         .put("at", letter.at().toString())
@@ -79,9 +79,9 @@ final class DeadLettersCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        ArrayNode array = StatusCommand.JSON.createArrayNode();
+        ArrayNode array = CliJson.MAPPER.createArrayNode();
         letters.forEach(d -> array.add(toJson(d)));
-        out.println(StatusCommand.JSON.writeValueAsString(array));
+        out.println(CliJson.MAPPER.writeValueAsString(array));
       } else if (letters.isEmpty()) {
         out.println(all ? "No dead letters." : "No pending dead letters.");
       } else {

@@ -71,7 +71,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(StatusCommand.JSON.writeValueAsString(toJson(explanation)));
+      out.println(CliJson.MAPPER.writeValueAsString(toJson(explanation)));
     } else {
       printText(explanation, out);
     }
@@ -185,7 +185,7 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private static ObjectNode toJson(DealExplanation e) {
-    ObjectNode root = StatusCommand.JSON.createObjectNode();
+    ObjectNode root = CliJson.MAPPER.createObjectNode();
     root.put("dealId", e.dealId());
     root.put("asOf", e.asOf().toString());
     if (e.deal().isPresent()) {

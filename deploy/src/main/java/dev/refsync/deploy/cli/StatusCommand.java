@@ -1,7 +1,5 @@
 package dev.refsync.deploy.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.refsync.core.model.AccountLink;
@@ -36,8 +34,6 @@ import picocli.CommandLine.Option;
       "Reads the store named in the config file; changes nothing."
     })
 final class StatusCommand implements Callable<Integer> {
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Mixin ConfigOption config;
@@ -62,7 +58,7 @@ final class StatusCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(JSON.writeValueAsString(toJson(report)));
+      out.println(CliJson.MAPPER.writeValueAsString(toJson(report)));
     } else {
       printText(report, out);
     }
@@ -166,7 +162,7 @@ final class StatusCommand implements Callable<Integer> {
 
   private static ObjectNode toJson(StatusReport report) {
     Instant now = report.asOf();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = CliJson.MAPPER.createObjectNode();
     root.put("asOf", now.toString());
     ArrayNode cursors = root.putArray("cursors");
     for (StoredCursor c : report.cursors()) {

@@ -127,6 +127,15 @@ class StatusCommandTest {
   }
 
   @Test
+  void helpNamesTheConfigOptionAndItsDefault() {
+    Cli result = Cli.run("status", "--help");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .contains("--config=FILE", "$REFSYNC_CONFIG, else refsync.yaml", "--json");
+  }
+
+  @Test
   void aMissingConfigFileIsAUsageError() {
     Cli result = Cli.run("status", "--config", dir.resolve("nope.yaml").toString());
 
