@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** One pull cursor per (connection, object type) (table {@code sync_cursor}). */
@@ -21,6 +23,28 @@ public final class CursorStore {
   /** The cursor of a (connection, object type), empty before its first pull committed. */
   public Optional<Cursor> get(String connectionName, String objectType) {
     return read(connectionName, objectType, false);
+  }
+
+  /** Every stored cursor, by connection then object type. */
+  public List<StoredCursor> all() {
+    String sql =
+        "SELECT connection_name, object_type, cursor_time, cursor_id, updated_at FROM sync_cursor"
+            + " ORDER BY connection_name, object_type";
+    List<StoredCursor> result = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        result.add(
+            new StoredCursor(
+                rows.getString("connection_name"),
+                rows.getString("object_type"),
+                new Cursor(Jdbc.getInstant(rows, "cursor_time"), rows.getString("cursor_id")),
+                Jdbc.getInstant(rows, "updated_at")));
+      }
+    } catch (SQLException e) {
+      throw new StoreAccessException("Could not read the cursors", e);
+    }
+    return result;
   }
 
   /**

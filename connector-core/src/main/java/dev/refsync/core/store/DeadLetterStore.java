@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Records that failed to map or to push (table {@code dead_letter}, DESIGN 9). */
 public final class DeadLetterStore {
@@ -43,12 +44,17 @@ public final class DeadLetterStore {
 
   /** Every dead letter, oldest first. */
   public List<StoredDeadLetter> list() {
-    return query(false);
+    return query("", null);
   }
 
   /** The dead letters not retried yet, oldest first. */
   public List<StoredDeadLetter> pending() {
-    return query(true);
+    return query(" WHERE retried = FALSE", null);
+  }
+
+  /** One dead letter by id. */
+  public Optional<StoredDeadLetter> get(long id) {
+    return query(" WHERE id = ?", id).stream().findFirst();
   }
 
   /**
@@ -66,15 +72,27 @@ public final class DeadLetterStore {
     }
   }
 
-  private List<StoredDeadLetter> query(boolean onlyPending) {
+  private List<StoredDeadLetter> query(String where, Long id) {
     String sql =
         "SELECT id, source_system, object_type, record_id, payload, error, dead_at, retried"
             + " FROM dead_letter"
-            + (onlyPending ? " WHERE retried = FALSE" : "")
+            + where
             + " ORDER BY dead_at, id";
     List<StoredDeadLetter> result = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement(sql);
-        ResultSet rows = statement.executeQuery()) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      if (id != null) {
+        statement.setLong(1, id);
+      }
+      readAll(statement, result);
+    } catch (SQLException e) {
+      throw new StoreAccessException("Could not read dead letters", e);
+    }
+    return result;
+  }
+
+  private static void readAll(PreparedStatement statement, List<StoredDeadLetter> result)
+      throws SQLException {
+    try (ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
         result.add(
             new StoredDeadLetter(
@@ -88,9 +106,6 @@ public final class DeadLetterStore {
                     Jdbc.getInstant(rows, "dead_at")),
                 rows.getBoolean("retried")));
       }
-    } catch (SQLException e) {
-      throw new StoreAccessException("Could not read dead letters", e);
     }
-    return result;
   }
 }

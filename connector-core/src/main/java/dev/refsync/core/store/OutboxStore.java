@@ -47,7 +47,7 @@ public final class OutboxStore {
    * </ul>
    */
   public void enqueue(OutboxItem item) {
-    Optional<OutboxRow> existing = find(item);
+    Optional<OutboxRow> existing = find(item.connection(), item.targetType(), item.targetKey());
     if (existing.isEmpty()) {
       insert(item);
     } else if (!existing.get().item().payload().equals(item.payload())) {
@@ -227,6 +227,61 @@ public final class OutboxStore {
     }
   }
 
+  /**
+   * The number of rows per (connection, target type, status), with the oldest {@code created_at} of
+   * each group; ordered by connection, target type, status.
+   */
+  public List<OutboxCount> counts() {
+    String sql =
+        "SELECT connection_name, target_type, status, COUNT(*) AS row_count,"
+            + " MIN(created_at) AS oldest_created_at FROM outbox"
+            + " GROUP BY connection_name, target_type, status"
+            + " ORDER BY connection_name, target_type, status";
+    List<OutboxCount> result = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        result.add(
+            new OutboxCount(
+                rows.getString("connection_name"),
+                rows.getString("target_type"),
+                OutboxStatus.valueOf(rows.getString("status")),
+                rows.getLong("row_count"),
+                Jdbc.getInstant(rows, "oldest_created_at")));
+      }
+    } catch (SQLException e) {
+      throw new StoreAccessException("Could not count the outbox rows", e);
+    }
+    return result;
+  }
+
+  /**
+   * Gives a dead-lettered write another go (an operator's retry): a DEAD row becomes PENDING, due
+   * now, with its attempts reset, so the next push sends its payload again. A PENDING or DONE row
+   * is left as it is: it was re-enqueued with a newer payload after it died, which is either still
+   * to be pushed or already accepted.
+   *
+   * @return the row's status before the call; empty when the target has no outbox row
+   */
+  public Optional<OutboxStatus> requeue(
+      String connectionName, String targetType, String targetKey) {
+    Optional<OutboxRow> row = find(connectionName, targetType, targetKey);
+    if (row.isEmpty() || row.get().status() != OutboxStatus.DEAD) {
+      return row.map(OutboxRow::status);
+    }
+    String sql =
+        "UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?"
+            + " WHERE id = ? AND status = 'DEAD'";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      Jdbc.setInstant(statement, 1, clock.instant());
+      statement.setLong(2, row.get().id());
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreAccessException("Could not re-queue outbox row " + row.get().id(), e);
+    }
+    return Optional.of(OutboxStatus.DEAD);
+  }
+
   /** One row by id. */
   public Optional<OutboxRow> get(long id) {
     try (PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE id = ?")) {
@@ -246,15 +301,22 @@ public final class OutboxStore {
     }
   }
 
-  private Optional<OutboxRow> find(OutboxItem item) {
+  private Optional<OutboxRow> find(String connectionName, String targetType, String targetKey) {
     String sql = SELECT + " WHERE connection_name = ? AND target_type = ? AND target_key = ?";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, item.connection());
-      statement.setString(2, item.targetType());
-      statement.setString(3, item.targetKey());
+      statement.setString(1, connectionName);
+      statement.setString(2, targetType);
+      statement.setString(3, targetKey);
       return readAll(statement).stream().findFirst();
     } catch (SQLException e) {
-      throw failure("look up", item, e);
+      throw new StoreAccessException(
+          "Could not look up the outbox row of "
+              + connectionName
+              + " "
+              + targetType
+              + " "
+              + targetKey,
+          e);
     }
   }
 

@@ -16,4 +16,9 @@ class CursorStoreTest {
   void cursorNeverMovesBackwards() {
     StoreScenarios.cursorNeverMovesBackwards(store);
   }
+
+  @Test
+  void cursorsListed() {
+    StoreScenarios.cursorsListed(store);
+  }
 }

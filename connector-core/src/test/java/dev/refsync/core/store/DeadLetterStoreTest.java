@@ -16,4 +16,9 @@ class DeadLetterStoreTest {
   void deadLetters() {
     StoreScenarios.deadLetters(store);
   }
+
+  @Test
+  void deadLetterById() {
+    StoreScenarios.deadLetterById(store);
+  }
 }

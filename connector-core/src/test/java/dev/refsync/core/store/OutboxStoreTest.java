@@ -26,4 +26,14 @@ class OutboxStoreTest {
   void outboxPayloadReplacedMidPush() {
     StoreScenarios.outboxPayloadReplacedMidPush(store);
   }
+
+  @Test
+  void outboxCounts() {
+    StoreScenarios.outboxCounts(store);
+  }
+
+  @Test
+  void outboxRequeue() {
+    StoreScenarios.outboxRequeue(store);
+  }
 }

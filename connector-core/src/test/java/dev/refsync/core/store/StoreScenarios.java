@@ -54,6 +54,10 @@ final class StoreScenarios {
                 "pull rolls back snapshots and cursor together", StoreScenarios::pullRollsBack),
             Map.entry("snapshot upsert, delete and dataset", StoreScenarios::snapshotLifecycle),
             Map.entry("cursor never moves backwards", StoreScenarios::cursorNeverMovesBackwards),
+            Map.entry("every cursor listed", StoreScenarios::cursorsListed),
+            Map.entry("outbox counts by status", StoreScenarios::outboxCounts),
+            Map.entry("outbox requeue of a dead row", StoreScenarios::outboxRequeue),
+            Map.entry("dead letter by id", StoreScenarios::deadLetterById),
             Map.entry("outbox enqueue twice keeps one row", StoreScenarios::outboxEnqueueReplaces),
             Map.entry("outbox claim, done, failed, dead", StoreScenarios::outboxLifecycle),
             Map.entry(
@@ -333,6 +337,28 @@ final class StoreScenarios {
     assertThat(companies).isEmpty();
   }
 
+  static void cursorsListed(StoreFixture f) {
+    Instant t = Instant.parse("2026-02-01T00:00:00Z");
+    f.store.inTransaction(
+        tx -> {
+          tx.cursors().advance("sf", "Opportunity", new Cursor(t, "006B"));
+          f.clock.advance(Duration.ofMinutes(1));
+          tx.cursors().advance("hs", "deals", new Cursor(t.plusSeconds(5), "42"));
+          return null;
+        });
+
+    List<StoredCursor> all = f.store.inTransaction(tx -> tx.cursors().all());
+
+    assertThat(all)
+        .containsExactly(
+            new StoredCursor("hs", "deals", new Cursor(t.plusSeconds(5), "42"), f.clock.instant()),
+            new StoredCursor(
+                "sf",
+                "Opportunity",
+                new Cursor(t, "006B"),
+                f.clock.instant().minus(Duration.ofMinutes(1))));
+  }
+
   // --- outbox --------------------------------------------------------------------------------
 
   static void outboxEnqueueReplaces(StoreFixture f) {
@@ -522,6 +548,80 @@ final class StoreScenarios {
     assertThat(f.rows("commission_payout", "entry_id")).hasSize(1);
   }
 
+  static void outboxCounts(StoreFixture f) {
+    Instant first = f.clock.instant();
+    f.store.inTransaction(
+        tx -> {
+          tx.outbox().enqueue(new OutboxItem("sf", "Referral_Commission__c", "e1", "{}"));
+          f.clock.advance(Duration.ofMinutes(1));
+          tx.outbox().enqueue(new OutboxItem("sf", "Referral_Commission__c", "e2", "{}"));
+          tx.outbox().enqueue(new OutboxItem("sf", "Referral_Commission__c", "e3", "{}"));
+          tx.outbox().enqueue(new OutboxItem("hs", "deals", "900", "{}"));
+          List<OutboxRow> claimed =
+              tx.outbox().claimBatch("sf", "Referral_Commission__c", 10, f.clock.instant());
+          tx.outbox().markDone(List.of(claimed.get(0)));
+          tx.outbox().deadLetter(claimed.get(1), "INVALID_FIELD");
+          return null;
+        });
+
+    List<OutboxCount> counts = f.store.inTransaction(tx -> tx.outbox().counts());
+
+    Instant second = first.plus(Duration.ofMinutes(1));
+    assertThat(counts)
+        .containsExactly(
+            new OutboxCount("hs", "deals", OutboxStatus.PENDING, 1, second),
+            new OutboxCount("sf", "Referral_Commission__c", OutboxStatus.DEAD, 1, second),
+            new OutboxCount("sf", "Referral_Commission__c", OutboxStatus.DONE, 1, first),
+            new OutboxCount("sf", "Referral_Commission__c", OutboxStatus.PENDING, 1, second));
+  }
+
+  static void outboxRequeue(StoreFixture f) {
+    OutboxRow dead =
+        f.store.inTransaction(
+            tx -> {
+              OutboxStore outbox = tx.outbox();
+              outbox.enqueue(new OutboxItem("sf", "Referral_Commission__c", "e1", "{\"v\":1}"));
+              outbox.enqueue(new OutboxItem("sf", "Referral_Commission__c", "e2", "{}"));
+              List<OutboxRow> claimed =
+                  outbox.claimBatch("sf", "Referral_Commission__c", 10, f.clock.instant());
+              outbox.markFailed(claimed.get(0).id(), "HTTP 503", f.clock.instant());
+              outbox.deadLetter(outbox.get(claimed.get(0).id()).orElseThrow(), "INVALID_FIELD");
+              outbox.markDone(List.of(claimed.get(1)));
+              return outbox.get(claimed.get(0).id()).orElseThrow();
+            });
+    assertThat(dead.status()).isEqualTo(OutboxStatus.DEAD);
+    assertThat(dead.attempts()).isEqualTo(2);
+    f.clock.advance(Duration.ofHours(3));
+
+    f.store.inTransaction(
+        tx -> {
+          OutboxStore outbox = tx.outbox();
+          assertThat(outbox.requeue("sf", "Referral_Commission__c", "e1"))
+              .contains(OutboxStatus.DEAD);
+          OutboxRow requeued = outbox.get(dead.id()).orElseThrow();
+          assertThat(requeued.status()).isEqualTo(OutboxStatus.PENDING);
+          assertThat(requeued.attempts()).isZero();
+          assertThat(requeued.nextAttemptAt()).isEqualTo(f.clock.instant());
+          assertThat(requeued.item().payload()).isEqualTo("{\"v\":1}");
+          assertThat(outbox.claimBatch("sf", "Referral_Commission__c", 10, f.clock.instant()))
+              .extracting(OutboxRow::id)
+              .containsExactly(dead.id());
+
+          // A second retry finds the row pending and leaves it; a DONE row is never re-sent.
+          assertThat(outbox.requeue("sf", "Referral_Commission__c", "e1"))
+              .contains(OutboxStatus.PENDING);
+          assertThat(outbox.get(dead.id()).orElseThrow()).isEqualTo(requeued);
+          assertThat(outbox.requeue("sf", "Referral_Commission__c", "e2"))
+              .contains(OutboxStatus.DONE);
+          assertThat(outbox.requeue("sf", "Referral_Commission__c", "nope")).isEmpty();
+          return null;
+        });
+    List<OutboxCount> counts = f.store.inTransaction(tx -> tx.outbox().counts());
+    assertThat(counts)
+        .extracting(OutboxCount::status)
+        .containsExactly(OutboxStatus.DONE, OutboxStatus.PENDING);
+  }
+
   // --- dead letters and migrations -----------------------------------------------------------
 
   static void deadLetters(StoreFixture f) {
@@ -554,6 +654,35 @@ final class StoreScenarios {
               .extracting(StoredDeadLetter::retried)
               .isEqualTo(true);
           assertThat(tx.deadLetters().markRetried(999_999L)).isFalse();
+          return null;
+        });
+  }
+
+  static void deadLetterById(StoreFixture f) {
+    DeadLetter first =
+        new DeadLetter(
+            "hs", "deals", "900", "{}", "amount 'abc' is not a decimal", f.clock.instant());
+    DeadLetter second =
+        new DeadLetter("sf", "Opportunity", "006A", null, "INVALID_FIELD", f.clock.instant());
+    List<StoredDeadLetter> stored =
+        f.store.inTransaction(
+            tx -> {
+              tx.deadLetters().add(first);
+              tx.deadLetters().add(second);
+              return tx.deadLetters().list();
+            });
+
+    f.store.inTransaction(
+        tx -> {
+          long secondId = stored.get(1).id();
+          assertThat(tx.deadLetters().get(secondId))
+              .contains(new StoredDeadLetter(secondId, second, false));
+          tx.deadLetters().markRetried(secondId);
+          assertThat(tx.deadLetters().get(secondId))
+              .contains(new StoredDeadLetter(secondId, second, true));
+          assertThat(tx.deadLetters().get(stored.get(0).id()).orElseThrow().letter())
+              .isEqualTo(first);
+          assertThat(tx.deadLetters().get(999_999L)).isEmpty();
           return null;
         });
   }

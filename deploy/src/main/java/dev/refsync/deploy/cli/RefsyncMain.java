@@ -1,5 +1,6 @@
 package dev.refsync.deploy.cli;
 
+import dev.refsync.core.store.StoreAccessException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +19,9 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ProvisionCommand.class,
       BackfillCommand.class,
+      StatusCommand.class,
+      ExplainCommand.class,
+      DeadLettersCommand.class,
       EngineCommand.class,
       MappingsCommand.class
     })
@@ -31,7 +35,34 @@ public final class RefsyncMain implements Runnable {
 
   /** The configured command line, shared by {@link #main} and tests. */
   public static CommandLine newCommandLine() {
-    return new CommandLine(new RefsyncMain()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new RefsyncMain())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(RefsyncMain::handleFailure);
+  }
+
+  /**
+   * A {@link CommandFailure} is an expected outcome, and a store that fails mid-command an
+   * operational one: their message, not a stack trace.
+   */
+  private static int handleFailure(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) throws Exception {
+    if (e instanceof CommandFailure failure) {
+      commandLine.getErr().println(failure.getMessage());
+      commandLine.getErr().flush();
+      return failure.exitCode();
+    }
+    if (e instanceof StoreAccessException failure) {
+      // The database went away mid-command: what failed and the driver's reason, no stack trace.
+      commandLine
+          .getErr()
+          .println(
+              "State store error: "
+                  + failure.getMessage()
+                  + (failure.getCause() == null ? "" : ": " + failure.getCause().getMessage()));
+      commandLine.getErr().flush();
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+    throw e;
   }
 
   @Override
