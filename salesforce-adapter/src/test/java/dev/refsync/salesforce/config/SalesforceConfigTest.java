@@ -47,7 +47,8 @@ class SalesforceConfigTest {
             Duration.ofSeconds(2),
             Duration.ofSeconds(1),
             null,
-            Duration.ofSeconds(-1));
+            Duration.ofSeconds(-1),
+            -1);
 
     assertThat(broken.validate())
         .extracting(ConfigProblem::key)
@@ -63,6 +64,7 @@ class SalesforceConfigTest {
             "salesforce.retryMaxAttempts",
             "salesforce.connectTimeout",
             "salesforce.requestTimeout",
+            "salesforce.bulkBackfillThreshold",
             "salesforce.retryMaxBackoff");
     assertThat(broken.validate())
         .allSatisfy(p -> assertThat(p.hint()).isNotBlank())
