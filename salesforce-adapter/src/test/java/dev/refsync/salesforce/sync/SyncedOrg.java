@@ -159,10 +159,7 @@ final class SyncedOrg implements AutoCloseable {
     try {
       JsonNode dump = json.readTree(org.sf.stateDump());
       Map<String, JsonNode> out = new HashMap<>();
-      dump.path("records")
-          .path(type)
-          .fields()
-          .forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+      dump.path("records").path(type).properties().forEach(e -> out.put(e.getKey(), e.getValue()));
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
