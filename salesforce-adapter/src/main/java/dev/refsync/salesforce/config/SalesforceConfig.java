@@ -46,8 +46,12 @@ public record SalesforceConfig(
         Duration retryInitialBackoff,
     @Doc("Upper bound of one backoff wait (default 30 s).") Duration retryMaxBackoff,
     @Doc("TCP connect timeout (default 10 s).") Duration connectTimeout,
-    @Doc("Timeout of one HTTP request, response included (default 120 s).")
-        Duration requestTimeout) {
+    @Doc("Timeout of one HTTP request, response included (default 120 s).") Duration requestTimeout,
+    @Doc(
+            "An object's first pull (no cursor yet) reads it with one Bulk API 2.0 query job instead"
+                + " of 2,000-record query pages when the org holds more records of it than this"
+                + " (Salesforce recommends Bulk above about 2,000; default 50000, 0 disables).")
+        int bulkBackfillThreshold) {
 
   /** Salesforce's audience for production and developer orgs. */
   public static final String PRODUCTION_AUDIENCE = "https://login.salesforce.com";
@@ -78,7 +82,8 @@ public record SalesforceConfig(
         Duration.ofMillis(500),
         Duration.ofSeconds(30),
         Duration.ofSeconds(10),
-        Duration.ofSeconds(120));
+        Duration.ofSeconds(120),
+        50_000);
   }
 
   /**
@@ -108,7 +113,8 @@ public record SalesforceConfig(
         retryInitialBackoff,
         retryMaxBackoff,
         connectTimeout,
-        requestTimeout);
+        requestTimeout,
+        bulkBackfillThreshold);
   }
 
   public SalesforceConfig withRetry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
@@ -125,7 +131,8 @@ public record SalesforceConfig(
         initialBackoff,
         maxBackoff,
         connectTimeout,
-        requestTimeout);
+        requestTimeout,
+        bulkBackfillThreshold);
   }
 
   public SalesforceConfig withQueryBatchSize(int batchSize) {
@@ -142,7 +149,26 @@ public record SalesforceConfig(
         retryInitialBackoff,
         retryMaxBackoff,
         connectTimeout,
-        requestTimeout);
+        requestTimeout,
+        bulkBackfillThreshold);
+  }
+
+  public SalesforceConfig withBulkBackfillThreshold(int threshold) {
+    return new SalesforceConfig(
+        loginUrl,
+        jwtAudience,
+        apiVersion,
+        clientId,
+        username,
+        privateKey,
+        tokenLifetime,
+        queryBatchSize,
+        retryMaxAttempts,
+        retryInitialBackoff,
+        retryMaxBackoff,
+        connectTimeout,
+        requestTimeout,
+        threshold);
   }
 
   /**
@@ -176,6 +202,8 @@ public record SalesforceConfig(
     boolean max = checks.requirePositive("retryMaxBackoff", retryMaxBackoff, "e.g. 30s");
     checks.requirePositive("connectTimeout", connectTimeout, "e.g. 10s");
     checks.requirePositive("requestTimeout", requestTimeout, "e.g. 120s");
+    checks.requireAtLeast(
+        "bulkBackfillThreshold", bulkBackfillThreshold, 0, "0 disables Bulk; e.g. 50000");
     if (initial && max) {
       checks.check(
           retryMaxBackoff.compareTo(retryInitialBackoff) >= 0,

@@ -52,6 +52,9 @@ public final class SalesforceRestClient {
   /** sObject Collections take at most 200 records per call (VENDOR-FACTS). */
   public static final int MAX_COLLECTION_SIZE = 200;
 
+  private static final String JSON = "application/json";
+  private static final String CSV = "text/csv";
+
   private final SalesforceConfig config;
   private final JwtBearerAuthenticator auth;
   private final HttpClient http;
@@ -231,6 +234,73 @@ public final class SalesforceRestClient {
         SalesforceTimes.parseOrNull(d.path("latestDateCovered").asText(null)));
   }
 
+  /**
+   * The org's record count of one type ({@code GET /limits/recordCount?sObjects=}, REST API guide
+   * "Record Count"); approximate, refreshed by Salesforce periodically, enough to choose between
+   * query pages and Bulk; 0 when Salesforce lists no count for it.
+   */
+  public long recordCount(String sObject) {
+    JsonNode d =
+        call(
+            "recordCount",
+            "GET",
+            config.restPath() + "/limits/recordCount?sObjects=" + encode(sObject),
+            null,
+            false);
+    for (JsonNode c : d.path("sObjects")) {
+      if (c.path("name").asText().equalsIgnoreCase(sObject)) {
+        return c.path("count").asLong();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Creates a Bulk API 2.0 query job ({@code POST /jobs/query}, Bulk API 2.0 guide "Create a Query
+   * Job"); its SOQL may not use ORDER BY or LIMIT.
+   *
+   * @param includeDeleted {@code queryAll}: deleted and archived records too
+   * @return the job id
+   */
+  public String createQueryJob(String soql, boolean includeDeleted) {
+    ObjectNode body =
+        json.createObjectNode()
+            .put("operation", includeDeleted ? "queryAll" : "query")
+            .put("query", soql);
+    return call("bulk create", "POST", config.restPath() + "/jobs/query", body.toString(), false)
+        .path("id")
+        .asText();
+  }
+
+  /** The job's state: {@code UploadComplete}, {@code InProgress}, {@code JobComplete}, … */
+  public QueryJobState queryJobState(String jobId) {
+    JsonNode d =
+        call("bulk status", "GET", config.restPath() + "/jobs/query/" + encode(jobId), null, false);
+    return new QueryJobState(
+        d.path("id").asText(), d.path("state").asText(), d.path("errorMessage").asText(null));
+  }
+
+  /**
+   * One chunk of a completed job's results ({@code GET /jobs/query/{id}/results}): CSV with a
+   * header row, and the locator of the next chunk.
+   *
+   * @param locator null for the first chunk
+   */
+  public QueryJobResults queryJobResults(String jobId, String locator, int maxRecords) {
+    String path =
+        config.restPath()
+            + "/jobs/query/"
+            + encode(jobId)
+            + "/results?maxRecords="
+            + maxRecords
+            + (locator == null ? "" : "&locator=" + encode(locator));
+    HttpResponse<String> response =
+        retry.executeSupplier(() -> authenticated("bulk results", "GET", path, null, false, CSV));
+    String next = response.headers().firstValue("Sforce-Locator").orElse("null");
+    return new QueryJobResults(
+        Csv.parse(response.body()), next.isBlank() || next.equals("null") ? null : next);
+  }
+
   /** HTTP requests sent so far, per operation (e.g. {@code queryAll}, {@code upsert X}). */
   public Map<String, Long> requestCounts() {
     Map<String, Long> out = new TreeMap<>();
@@ -256,18 +326,26 @@ public final class SalesforceRestClient {
 
   private JsonNode call(
       String operation, String method, String pathAndQuery, String body, boolean query) {
-    return retry.executeSupplier(() -> authenticated(operation, method, pathAndQuery, body, query));
+    // Parsed inside the retry: a truncated body is a transport failure worth another attempt.
+    return retry.executeSupplier(
+        () ->
+            readJson(operation, authenticated(operation, method, pathAndQuery, body, query, JSON)));
   }
 
   /** One attempt, re-minting the token once if Salesforce calls the session invalid. */
-  private JsonNode authenticated(
-      String operation, String method, String pathAndQuery, String body, boolean query) {
+  private HttpResponse<String> authenticated(
+      String operation,
+      String method,
+      String pathAndQuery,
+      String body,
+      boolean query,
+      String accept) {
     SalesforceSession session = auth.session();
     HttpResponse<String> response =
-        send(operation, request(session, method, pathAndQuery, body, query));
+        send(operation, request(session, method, pathAndQuery, body, query, accept));
     if (isInvalidSession(response)) {
       session = auth.renew(session);
-      response = send(operation, request(session, method, pathAndQuery, body, query));
+      response = send(operation, request(session, method, pathAndQuery, body, query, accept));
       if (isInvalidSession(response)) {
         ConnectorApiException failure = failure(operation, response);
         throw new AuthenticationException(
@@ -283,7 +361,7 @@ public final class SalesforceRestClient {
     if (response.statusCode() >= 400) {
       throw failure(operation, response);
     }
-    return readJson(operation, response);
+    return response;
   }
 
   // Salesforce answers 401 only with INVALID_SESSION_ID (expired, revoked or unknown token).
@@ -292,12 +370,17 @@ public final class SalesforceRestClient {
   }
 
   private HttpRequest request(
-      SalesforceSession session, String method, String pathAndQuery, String body, boolean query) {
+      SalesforceSession session,
+      String method,
+      String pathAndQuery,
+      String body,
+      boolean query,
+      String accept) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(resolve(session.instanceUrl(), pathAndQuery))
             .timeout(config.requestTimeout())
             .header("Authorization", "Bearer " + session.accessToken().reveal())
-            .header("Accept", "application/json");
+            .header("Accept", accept);
     if (query) {
       builder.header("Sforce-Query-Options", "batchSize=" + config.queryBatchSize());
     }

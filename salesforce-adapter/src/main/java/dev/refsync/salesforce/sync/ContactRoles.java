@@ -46,26 +46,41 @@ final class ContactRoles {
 
   /** The live roles of each contact; contacts without any are absent. */
   Map<String, Roles> of(Collection<String> contactIds) {
-    Map<String, TreeSet<String>> names = new HashMap<>();
-    Map<String, Instant> newest = new HashMap<>();
+    Collector collector = new Collector();
     forEachChunk(
         contactIds,
-        chunk ->
-            readAll(
-                Soql.whereIn(OBJECT, FIELDS, "ContactId", chunk),
-                role -> {
-                  String contact = role.path("ContactId").asText();
-                  Instant stamp = SalesforceTimes.parse(role.path("SystemModstamp").asText());
-                  newest.merge(contact, stamp, (a, b) -> a.isAfter(b) ? a : b);
-                  TreeSet<String> set = names.computeIfAbsent(contact, k -> new TreeSet<>());
-                  JsonNode role1 = role.path("Role");
-                  if (role1.isTextual() && !role1.asText().isBlank()) {
-                    set.add(canonical(role1.asText()));
-                  }
-                }));
-    Map<String, Roles> out = new HashMap<>();
-    names.forEach((contact, set) -> out.put(contact, new Roles(set, newest.get(contact))));
-    return out;
+        chunk -> readAll(Soql.whereIn(OBJECT, FIELDS, "ContactId", chunk), collector::add));
+    return collector.roles();
+  }
+
+  /** The live roles of every contact, from one Bulk job (a backfill of contacts). */
+  Map<String, Roles> all(BulkBackfill bulk) {
+    Collector collector = new Collector();
+    bulk.read(OBJECT, FIELDS, false).forEach(collector::add);
+    return collector.roles();
+  }
+
+  /** Groups role records by contact. */
+  private static final class Collector {
+    private final Map<String, TreeSet<String>> names = new HashMap<>();
+    private final Map<String, Instant> newest = new HashMap<>();
+
+    void add(JsonNode role) {
+      String contact = role.path("ContactId").asText();
+      Instant stamp = SalesforceTimes.parse(role.path("SystemModstamp").asText());
+      newest.merge(contact, stamp, (a, b) -> a.isAfter(b) ? a : b);
+      TreeSet<String> set = names.computeIfAbsent(contact, k -> new TreeSet<>());
+      JsonNode name = role.path("Role");
+      if (name.isTextual() && !name.asText().isBlank()) {
+        set.add(canonical(name.asText()));
+      }
+    }
+
+    Map<String, Roles> roles() {
+      Map<String, Roles> out = new HashMap<>();
+      names.forEach((contact, set) -> out.put(contact, new Roles(set, newest.get(contact))));
+      return out;
+    }
   }
 
   /** Every record of a query, following {@code nextRecordsUrl}. */

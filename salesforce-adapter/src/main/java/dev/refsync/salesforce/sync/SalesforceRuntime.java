@@ -44,7 +44,12 @@ public final class SalesforceRuntime implements AutoCloseable {
     this.connection = SalesforceConnection.open(config, clock, json);
     this.source =
         new SalesforceSource(
-            connectionName, connection.rest(), mapping, config.queryBatchSize(), clock);
+            connectionName,
+            connection.rest(),
+            mapping,
+            config.queryBatchSize(),
+            config.bulkBackfillThreshold(),
+            clock);
     this.pusher =
         new SalesforcePusher(
             connectionName,

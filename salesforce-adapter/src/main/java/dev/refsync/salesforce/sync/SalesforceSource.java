@@ -54,25 +54,32 @@ public final class SalesforceSource implements SourceConnector {
   private final ObjectFields fields;
   private final ContactRoles roles;
   private final DeletionLog deletions;
+  private final BulkBackfill bulk;
   private final int pageSize;
+  private final int bulkThreshold;
   private final Clock clock;
   private final List<String> objectTypes;
 
   /**
    * @param pageSize records per pull, at most 2,000 (one query page)
+   * @param bulkThreshold an object's first pull uses Bulk API 2.0 when the org holds more records
+   *     of it than this; 0 never
    */
   public SalesforceSource(
       String connection,
       SalesforceRestClient rest,
       MappingSpec mapping,
       int pageSize,
+      int bulkThreshold,
       Clock clock) {
     this.connection = Objects.requireNonNull(connection, "connection");
     this.rest = rest;
     this.mapper = new RecordMapper(mapping);
     this.roles = new ContactRoles(rest);
     this.deletions = new DeletionLog(rest, clock);
+    this.bulk = new BulkBackfill(rest, clock, d -> Thread.sleep(d.toMillis()));
     this.pageSize = pageSize;
+    this.bulkThreshold = bulkThreshold;
     this.clock = clock;
     Map<String, Set<String>> read = fieldsRead(mapping);
     this.fields = new ObjectFields(rest, read);
@@ -107,8 +114,38 @@ public final class SalesforceSource implements SourceConnector {
     if (selected.isEmpty()) {
       return PullBatch.empty();
     }
+    if (cursor.isEmpty() && backfillsInBulk(objectType)) {
+      List<ObjectNode> rows = bulk.read(objectType, selected.get(), true);
+      Map<String, ContactRoles.Roles> contactRoles =
+          objectType.equals(CONTACT) ? roles.all(bulk) : Map.of();
+      return batch(objectType, rows, contactRoles, false);
+    }
     QueryPage page = rest.queryAll(Soql.page(objectType, selected.get(), cursor, pageSize));
     List<ObjectNode> rows = page.records();
+    if (objectType.equals(ContactRoles.OBJECT)) {
+      return batch(objectType, rows, Map.of(), rows.size() >= pageSize || !page.done());
+    }
+    Map<String, ContactRoles.Roles> contactRoles =
+        objectType.equals(CONTACT) && !rows.isEmpty() ? roles.of(liveIds(rows)) : Map.of();
+    return batch(objectType, rows, contactRoles, rows.size() >= pageSize || !page.done());
+  }
+
+  /**
+   * An object's first pull reads it in bulk when the org holds more than the threshold. Contact
+   * roles are always paged: a page of roles re-reads its contacts, which a bulk read cannot.
+   */
+  private boolean backfillsInBulk(String objectType) {
+    return bulkThreshold > 0
+        && !objectType.equals(ContactRoles.OBJECT)
+        && rest.recordCount(objectType) > bulkThreshold;
+  }
+
+  /** The records read, mapped, and the cursor after the last one. */
+  private PullBatch batch(
+      String objectType,
+      List<ObjectNode> rows,
+      Map<String, ContactRoles.Roles> contactRoles,
+      boolean more) {
     if (rows.isEmpty()) {
       return PullBatch.empty();
     }
@@ -116,8 +153,6 @@ public final class SalesforceSource implements SourceConnector {
     if (objectType.equals(ContactRoles.OBJECT)) {
       readContactsOfRoles(rows, out);
     } else {
-      Map<String, ContactRoles.Roles> contactRoles =
-          objectType.equals(CONTACT) ? roles.of(liveIds(rows)) : Map.of();
       for (ObjectNode row : rows) {
         String id = row.path("Id").asText();
         Instant stamp = stamp(row);
@@ -130,10 +165,7 @@ public final class SalesforceSource implements SourceConnector {
     }
     ObjectNode last = rows.get(rows.size() - 1);
     return new PullBatch(
-        out.records,
-        out.rejected,
-        new Cursor(stamp(last), last.path("Id").asText()),
-        rows.size() >= pageSize || !page.done());
+        out.records, out.rejected, new Cursor(stamp(last), last.path("Id").asText()), more);
   }
 
   /**

@@ -47,7 +47,8 @@ class SalesforceConfigTest {
             Duration.ofSeconds(2),
             Duration.ofSeconds(1),
             null,
-            Duration.ofSeconds(-1));
+            Duration.ofSeconds(-1),
+            -1);
 
     assertThat(broken.validate())
         .extracting(ConfigProblem::key)
@@ -63,6 +64,7 @@ class SalesforceConfigTest {
             "salesforce.retryMaxAttempts",
             "salesforce.connectTimeout",
             "salesforce.requestTimeout",
+            "salesforce.bulkBackfillThreshold",
             "salesforce.retryMaxBackoff");
     assertThat(broken.validate())
         .allSatisfy(p -> assertThat(p.hint()).isNotBlank())
@@ -74,8 +76,8 @@ class SalesforceConfigTest {
                 assertThat(p.message()).isEqualTo("PT1S is shorter than retryInitialBackoff PT2S"));
     assertThatThrownBy(broken::requireValid)
         .isInstanceOfSatisfying(
-            InvalidConfigException.class, e -> assertThat(e.problems()).hasSize(12))
-        .hasMessageContaining("12 problem(s)");
+            InvalidConfigException.class, e -> assertThat(e.problems()).hasSize(13))
+        .hasMessageContaining("13 problem(s)");
   }
 
   @Test
@@ -131,6 +133,6 @@ class SalesforceConfigTest {
   @Test
   void everyComponentIsDocumented() {
     assertThat(ConfigDocs.undocumented(SalesforceConfig.class)).isEmpty();
-    assertThat(ConfigDocs.of(SalesforceConfig.class)).hasSize(13);
+    assertThat(ConfigDocs.of(SalesforceConfig.class)).hasSize(14);
   }
 }

@@ -38,8 +38,8 @@ class DailyLimitIT {
 
   @Test
   void aPullStopsAtTheLimitAndResumesFromItsCursor() {
-    // describe + the first page, then the allocation is spent
-    synced = new SyncedOrg(c -> c.withDailyApiRequests(2));
+    // describe + record count (the backfill decision) + the first page, then it is spent
+    synced = new SyncedOrg(c -> c.withDailyApiRequests(3));
     SalesforceSeedResult seeded = synced.org.sf.seed(new SalesforceSeedSpec(17, 5_000, 0, 0, 0));
 
     assertThatThrownBy(() -> synced.pull.pull(synced.runtime.source(), "Account"))

@@ -114,6 +114,11 @@ class SalesforcePipelineIT {
     assertThat(SyncedOrg.diff(before, after, SalesforceEndpoints.COLLECTIONS_UPDATE)).isZero();
     assertThat(SyncedOrg.diff(before, after, SalesforceEndpoints.COLLECTIONS_UPSERT)).isZero();
     assertThat(second.push().batches()).isZero();
+    // The runtime's own per-operation counters (for metrics) saw the same traffic.
+    assertThat(synced.runtime.requestCounts())
+        .containsEntry("queryAll", after.get(SalesforceEndpoints.QUERY_ALL))
+        .containsEntry("upsert Referral_Commission__c", 1L)
+        .containsEntry("update Opportunity", 1L);
   }
 
   private static <T> Map<String, T> byId(List<T> records, Function<T, String> id) {

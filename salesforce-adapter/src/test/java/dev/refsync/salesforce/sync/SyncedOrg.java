@@ -19,6 +19,7 @@ import dev.refsync.core.sync.PushReport;
 import dev.refsync.core.sync.PushStep;
 import dev.refsync.mappings.DefaultMappings;
 import dev.refsync.mappings.spec.SystemName;
+import dev.refsync.salesforce.config.SalesforceConfig;
 import dev.refsync.salesforce.provision.ProvisionResult;
 import dev.refsync.salesforce.support.EmulatedOrg;
 import dev.refsync.sandbox.salesforce.CustomFieldSpec;
@@ -58,6 +59,16 @@ final class SyncedOrg implements AutoCloseable {
   }
 
   SyncedOrg(UnaryOperator<dev.refsync.sandbox.salesforce.SalesforceConfig> emulator) {
+    this(emulator, c -> c);
+  }
+
+  /**
+   * @param emulator changes the emulated org's config (limits, sessions)
+   * @param adapter changes the adapter's config (bulk threshold, page size)
+   */
+  SyncedOrg(
+      UnaryOperator<dev.refsync.sandbox.salesforce.SalesforceConfig> emulator,
+      UnaryOperator<SalesforceConfig> adapter) {
     org = new EmulatedOrg(emulator);
     dataSource =
         DataSources.create(
@@ -66,7 +77,10 @@ final class SyncedOrg implements AutoCloseable {
     store = new Store(dataSource, org.clock);
     runtime =
         SalesforceRuntime.create(
-            CONNECTION, org.config, DefaultMappings.load(SystemName.SALESFORCE), org.clock);
+            CONNECTION,
+            adapter.apply(org.config),
+            DefaultMappings.load(SystemName.SALESFORCE),
+            org.clock);
     pull = new PullStep(store, 100);
     engine =
         new EngineStep(
@@ -145,10 +159,7 @@ final class SyncedOrg implements AutoCloseable {
     try {
       JsonNode dump = json.readTree(org.sf.stateDump());
       Map<String, JsonNode> out = new HashMap<>();
-      dump.path("records")
-          .path(type)
-          .fields()
-          .forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+      dump.path("records").path(type).properties().forEach(e -> out.put(e.getKey(), e.getValue()));
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -48,6 +48,8 @@ public final class SalesforceEmulator implements AutoCloseable {
     new CollectionsApi(store).register(builder);
     new DescribeApi(store).register(builder);
     new DeletedApi(store).register(builder);
+    new BulkQueryApi(store).register(builder);
+    new RecordCountApi(store).register(builder);
     new LimitsApi(gate.daily()).register(builder);
     new MetadataSoapApi(store, sessions, provisioner).register(builder);
     this.server = builder.build();

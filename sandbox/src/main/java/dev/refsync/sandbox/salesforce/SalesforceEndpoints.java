@@ -20,6 +20,10 @@ public final class SalesforceEndpoints {
   public static final String COLLECTIONS_UPDATE = "composite.sobjects.update";
   public static final String COLLECTIONS_UPSERT = "composite.sobjects.upsert";
   public static final String METADATA = "metadata.soap";
+  public static final String BULK_QUERY_CREATE = "jobs.query.create";
+  public static final String BULK_QUERY_STATUS = "jobs.query.status";
+  public static final String BULK_QUERY_RESULTS = "jobs.query.results";
+  public static final String RECORD_COUNT = "limits.recordCount";
 
   private SalesforceEndpoints() {}
 }

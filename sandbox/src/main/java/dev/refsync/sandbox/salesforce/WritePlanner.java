@@ -20,6 +20,13 @@ final class WritePlanner {
 
   private final SalesforceStore store;
 
+  /**
+   * Live records by the matching form of one field's value ({@link #matchKey}), per type and field,
+   * built once per request: a 200-record upsert into a type holding n records then costs O(n), not
+   * O(200 × n). The request's own writes are applied after planning, so the index stays exact.
+   */
+  private final Map<String, Map<String, List<SObjectRecord>>> valueIndex = new HashMap<>();
+
   WritePlanner(SalesforceStore store) {
     this.store = store;
   }
@@ -140,10 +147,7 @@ final class WritePlanner {
                 .map(i -> store.stored(p.type, i))
                 .filter(r -> !r.deleted())
                 .orElse(null)
-            : store.records(p.type, false).stream()
-                .filter(r -> sameValue(field, r.get(field), p.externalKey))
-                .findFirst()
-                .orElse(null);
+            : withValue(p.type, field, p.externalKey).stream().findFirst().orElse(null);
     if (field.type() == FieldType.ID && p.existing == null) {
       p.errors.add(
           RecordError.of(SalesforceErrors.NOT_FOUND, "Provided external ID field does not exist"));
@@ -244,8 +248,8 @@ final class WritePlanner {
       if (!f.unique() || e.getValue() == null) {
         continue;
       }
-      for (SObjectRecord other : store.records(p.type, false)) {
-        if (other != p.existing && sameValue(f, other.get(f), e.getValue().toString())) {
+      for (SObjectRecord other : withValue(p.type, f, e.getValue().toString())) {
+        if (other != p.existing) {
           p.errors.add(duplicate(f, other.id()));
         }
       }
@@ -310,14 +314,29 @@ final class WritePlanner {
         f.name());
   }
 
+  /** The live records of {@code type} whose {@code field} matches {@code candidate}, id order. */
+  private List<SObjectRecord> withValue(SObjectDef type, FieldDef field, String candidate) {
+    Map<String, List<SObjectRecord>> index =
+        valueIndex.computeIfAbsent(
+            type.name() + "." + field.name(),
+            k -> {
+              Map<String, List<SObjectRecord>> byValue = new HashMap<>();
+              for (SObjectRecord r : store.records(type, false)) {
+                Object stored = r.get(field);
+                if (stored != null) {
+                  byValue
+                      .computeIfAbsent(matchKey(field, stored.toString()), v -> new ArrayList<>())
+                      .add(r);
+                }
+              }
+              return byValue;
+            });
+    return index.getOrDefault(matchKey(field, candidate), List.of());
+  }
+
   /** Unique and external-id text matches ignore case, as Salesforce's default unique does. */
-  private static boolean sameValue(FieldDef field, Object stored, String candidate) {
-    if (stored == null) {
-      return false;
-    }
-    return field.type().kind() == FieldType.Kind.ID
-        ? stored.toString().equals(candidate)
-        : stored.toString().equalsIgnoreCase(candidate);
+  private static String matchKey(FieldDef field, String value) {
+    return field.type().kind() == FieldType.Kind.ID ? value : value.toLowerCase(Locale.ROOT);
   }
 
   private static JsonNode fieldNode(JsonNode body, String fieldName) {
