@@ -25,6 +25,12 @@ final class Soql {
     cursor.ifPresent(
         c -> {
           String t = SalesforceTimes.soqlLiteral(c.time());
+          if (c.id().isEmpty()) {
+            // A cursor rewound to a time (refsync backfill) has no id to break ties with: read
+            // every record of that time again. Salesforce refuses Id > '' as an invalid ID.
+            soql.append(" WHERE SystemModstamp >= ").append(t);
+            return;
+          }
           soql.append(" WHERE SystemModstamp > ")
               .append(t)
               .append(" OR (SystemModstamp = ")

@@ -32,6 +32,17 @@ class SoqlTest {
   }
 
   @Test
+  void aCursorRewoundToATimeReadsEveryRecordOfThatTimeAgain() {
+    Cursor rewound = new Cursor(Instant.parse("2026-01-01T00:00:00Z"), "");
+
+    assertThat(Soql.page("Account", FIELDS, Optional.of(rewound), 2000))
+        .isEqualTo(
+            "SELECT Id, SystemModstamp, IsDeleted, Name FROM Account"
+                + " WHERE SystemModstamp >= 2026-01-01T00:00:00.000Z"
+                + " ORDER BY SystemModstamp, Id LIMIT 2000");
+  }
+
+  @Test
   void quotedValuesEscapeQuotesAndBackslashes() {
     assertThat(Soql.quote("O'Brien\\x")).isEqualTo("'O\\'Brien\\\\x'");
     assertThat(Soql.whereIn("Contact", List.of("Id"), "Id", List.of("a", "b")))
