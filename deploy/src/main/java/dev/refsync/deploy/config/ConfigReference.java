@@ -4,6 +4,7 @@ import dev.refsync.core.config.ConfigDocs;
 import dev.refsync.core.config.Secret;
 import dev.refsync.core.store.StoreConfig;
 import dev.refsync.core.sync.PushPolicy;
+import dev.refsync.deploy.daemon.config.Schedules;
 import dev.refsync.hubspot.HubSpotConfig;
 import dev.refsync.salesforce.config.SalesforceConfig;
 import dev.refsync.stripe.config.StripeConfig;
@@ -52,11 +53,14 @@ public final class ConfigReference {
       | `refsync.mappings-dir` | path | none | Directory of `<system>.yaml` field mappings (`salesforce`, `hubspot`, `stripe`); a file there overrides the built-in default mapping of that system. |
       | `refsync.store` | section | embedded H2 file | See [State store](#state-store). |
       | `refsync.push` | section | see below | See [Push retries](#push-retries). |
-      | `refsync.schedule.pull` | Quartz cron | required | When every connection pulls changes, e.g. `0 */5 * * * ?`. |
-      | `refsync.schedule.engine` | Quartz cron | required | When attribution and commissions run, e.g. `0 1/5 * * * ?`. |
-      | `refsync.schedule.push` | Quartz cron | required | When the outbox is pushed to the CRMs, e.g. `0 2/5 * * * ?`. |
+      | `refsync.schedule` | section | every 5 minutes | See [Schedules](#schedules). |
       | `refsync.connections.<name>` | map | required | One entry per Salesforce org, HubSpot portal and (at most one) Stripe account; `<name>` appears in metrics, logs and webhook URLs (`/webhooks/hubspot/<name>`, `/webhooks/stripe/<name>`). |
       | `refsync.connections.<name>.type` | `salesforce` \\| `hubspot` \\| `stripe` | required | Which adapter serves the connection; its keys are in the sections below. |
+      | `refsync.connections.<name>.mapping` | path | the built-in mapping | This connection's field mapping file; wins over `mappings-dir`. |
+      | `refsync.connections.<name>.schedule` | section | `refsync.schedule` | This connection's own `pull` and `push` crons (see [Schedules](#schedules)). |
+
+      Spring Boot's own keys (`server.port`, `management.*`, `logging.*`) may sit in the same file;
+      `${VAR}` placeholders read environment variables.
 
       """;
 
@@ -86,6 +90,15 @@ public final class ConfigReference {
                 + " more than one replica runs (the leader lock lives in the store).",
             StoreConfig.class,
             StoreConfig.defaults(),
+            Set.of(),
+            Map.of()),
+        new ConfigSection(
+            "Schedules",
+            "refsync.schedule",
+            "Quartz cron expressions (seconds first) of the routes; a connection may override"
+                + " `pull` and `push` under `refsync.connections.<name>.schedule`.",
+            Schedules.class,
+            Schedules.defaults(),
             Set.of(),
             Map.of()),
         new ConfigSection(

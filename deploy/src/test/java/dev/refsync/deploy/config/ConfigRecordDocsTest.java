@@ -20,6 +20,11 @@ class ConfigRecordDocsTest {
     assertThat(ConfigReference.sections())
         .extracting(section -> section.type().getSimpleName())
         .containsExactlyInAnyOrder(
-            "StoreConfig", "PushPolicy", "SalesforceConfig", "HubSpotConfig", "StripeConfig");
+            "StoreConfig",
+            "Schedules",
+            "PushPolicy",
+            "SalesforceConfig",
+            "HubSpotConfig",
+            "StripeConfig");
   }
 }
