@@ -10,6 +10,7 @@ import dev.refsync.mappings.spec.SystemName;
 import dev.refsync.mappings.writeback.WriteBackMapper;
 import dev.refsync.stripe.config.StripeClients;
 import dev.refsync.stripe.config.StripeConfig;
+import dev.refsync.stripe.config.StripeRequestCounts;
 import dev.refsync.stripe.error.StripeCalls;
 import dev.refsync.stripe.feed.StripeBackfill;
 import dev.refsync.stripe.feed.StripeEventsFeed;
@@ -39,16 +40,19 @@ public final class StripeRuntime implements AutoCloseable {
   private final StripePusher pusher;
   private final StripeWriteBackPlanner planner;
   private final StripeWebhookHandler webhooks;
+  private final StripeRequestCounts requests;
 
   private StripeRuntime(
       StripeSource source,
       StripePusher pusher,
       StripeWriteBackPlanner planner,
-      StripeWebhookHandler webhooks) {
+      StripeWebhookHandler webhooks,
+      StripeRequestCounts requests) {
     this.source = source;
     this.pusher = pusher;
     this.planner = planner;
     this.webhooks = webhooks;
+    this.requests = requests;
   }
 
   /**
@@ -81,7 +85,8 @@ public final class StripeRuntime implements AutoCloseable {
                   "connection " + connectionName + " was given a " + mapping.system() + " mapping",
                   "point the connection at a Stripe mapping file (system: stripe)")));
     }
-    StripeClient client = StripeClients.create(config);
+    StripeRequestCounts requests = new StripeRequestCounts();
+    StripeClient client = StripeClients.create(config, requests);
     DomainNormalizer domains = DomainNormalizer.withDefaultFreeMailList();
     StripeEventTranslator translator =
         new StripeEventTranslator(
@@ -109,7 +114,7 @@ public final class StripeRuntime implements AutoCloseable {
             connectionName, new CustomerMetadata(new WriteBackMapper(mapping)));
     StripeWebhookHandler webhooks =
         new StripeWebhookHandler(connectionName, new StripeWebhookVerifier(config, clock), records);
-    return new StripeRuntime(source, pusher, planner, webhooks);
+    return new StripeRuntime(source, pusher, planner, webhooks, requests);
   }
 
   public StripeSource source() {
@@ -134,6 +139,14 @@ public final class StripeRuntime implements AutoCloseable {
    */
   public WebhookResponse handleWebhook(String rawBody, String signatureHeader, WebhookSink sink) {
     return webhooks.handle(rawBody, signatureHeader, sink);
+  }
+
+  /**
+   * Requests sent to Stripe so far per endpoint ({@code GET /v1/events}, {@code POST
+   * /v1/customers/{id}}), every attempt counted, for the daemon's metrics.
+   */
+  public Map<String, Long> requestCounts() {
+    return requests.snapshot();
   }
 
   /** Nothing to release: stripe-java's client holds no pooled connections or threads. */

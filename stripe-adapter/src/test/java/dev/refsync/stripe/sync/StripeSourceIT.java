@@ -60,6 +60,10 @@ class StripeSourceIT {
                           assertThat(link.domain()).isEqualTo(link.email().split("@")[1]);
                         }));
     assertThat(f.requests(StripeEndpoints.EVENTS_LIST)).isZero();
+    assertThat(runtime.requestCounts())
+        .containsEntry("GET /v1/customers", f.requests(StripeEndpoints.CUSTOMERS_LIST))
+        .containsEntry("GET /v1/invoices", f.requests(StripeEndpoints.INVOICES_LIST))
+        .doesNotContainKey("GET /v1/events");
   }
 
   @Test
@@ -82,6 +86,7 @@ class StripeSourceIT {
     PullBatch batch = source.pull(StripeSource.EVENTS, Optional.of(caughtUp));
 
     assertThat(f.stripe.totalRequests() - before).isEqualTo(1);
+    assertThat(runtime.requestCounts()).containsEntry("GET /v1/events", 1L);
     assertThat(batch.records()).isEmpty();
     assertThat(batch.more()).isFalse();
     // Nothing happened for ten days: the cursor follows the clock (less the settle time), so a
