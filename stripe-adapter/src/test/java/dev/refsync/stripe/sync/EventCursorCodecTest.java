@@ -52,7 +52,7 @@ class EventCursorCodecTest {
   }
 
   @Test
-  void aSettledSecondMovesTheCursorToAMinuteAgoWithoutIds() {
+  void aSettledSecondMovesTheCursorToTheSettleTimeWithoutIds() {
     EventCursor old = new EventCursor(NOW.getEpochSecond() - 3600, Set.of("evt_a"));
 
     Cursor encoded = EventCursorCodec.encode(old, NOW);

@@ -70,10 +70,10 @@ class StripeSeededYearIT {
     // The metadata writes are customer.updated events: the next cycle reads them and changes
     // nothing; the one after has nothing to read and makes exactly one events request.
     Map<String, BigDecimal> amounts = pipeline.ledgerAmounts();
-    f.clock.advance(Duration.ofMinutes(5));
+    f.clock.advance(Duration.ofMinutes(11));
     pipeline.cycle();
     assertThat(pipeline.ledgerAmounts()).isEqualTo(amounts);
-    f.clock.advance(Duration.ofMinutes(5));
+    f.clock.advance(Duration.ofMinutes(11));
     Map<String, Long> before = new HashMap<>(f.stripe.requestCounts());
     long total = f.stripe.totalRequests();
     pipeline.cycle();
