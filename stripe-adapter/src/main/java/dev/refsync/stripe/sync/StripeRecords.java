@@ -6,9 +6,12 @@ import dev.refsync.core.port.DeadLetter;
 import dev.refsync.core.port.PulledRecord;
 import dev.refsync.mappings.mapper.MappedRecord;
 import dev.refsync.mappings.mapper.MappingException;
+import dev.refsync.mappings.mapper.RecordMapper;
 import dev.refsync.mappings.spec.RecordKind;
 import dev.refsync.stripe.VendorObject;
+import dev.refsync.stripe.identity.CustomerIdentity;
 import dev.refsync.stripe.translate.StripeEventTranslator;
+import dev.refsync.stripe.translate.StripeLookups;
 import dev.refsync.stripe.translate.Translation;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,19 +56,30 @@ final class StripeRecords {
   }
 
   private final String connection;
+  private final RecordMapper mapper;
+  private final CustomerIdentity identity;
   private final StripeEventTranslator translator;
   private final CustomerAccountLinks links;
   private final Clock clock;
 
   StripeRecords(
       String connection,
-      StripeEventTranslator translator,
+      RecordMapper mapper,
+      CustomerIdentity identity,
+      StripeLookups lookups,
       CustomerAccountLinks links,
       Clock clock) {
     this.connection = connection;
-    this.translator = translator;
+    this.mapper = mapper;
+    this.identity = identity;
+    this.translator = new StripeEventTranslator(mapper, lookups, identity);
     this.links = links;
     this.clock = clock;
+  }
+
+  /** The same conversion answering the translator's questions through {@code lookups}. */
+  StripeRecords withLookups(StripeLookups lookups) {
+    return new StripeRecords(connection, mapper, identity, lookups, links, clock);
   }
 
   /**

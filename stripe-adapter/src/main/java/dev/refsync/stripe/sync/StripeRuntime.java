@@ -17,8 +17,9 @@ import dev.refsync.stripe.feed.StripeEventsFeed;
 import dev.refsync.stripe.identity.CustomerIdentity;
 import dev.refsync.stripe.push.CustomerMetadata;
 import dev.refsync.stripe.push.StripeCustomerMetadataPush;
+import dev.refsync.stripe.translate.BackfillLookups;
 import dev.refsync.stripe.translate.StripeApiLookups;
-import dev.refsync.stripe.translate.StripeEventTranslator;
+import dev.refsync.stripe.translate.StripeLookups;
 import dev.refsync.stripe.webhook.StripeWebhookVerifier;
 import java.time.Clock;
 import java.util.List;
@@ -88,16 +89,14 @@ public final class StripeRuntime implements AutoCloseable {
     StripeRequestCounts requests = new StripeRequestCounts();
     StripeClient client = StripeClients.create(config, requests);
     DomainNormalizer domains = DomainNormalizer.withDefaultFreeMailList();
-    StripeEventTranslator translator =
-        new StripeEventTranslator(
-            new RecordMapper(mapping),
-            new StripeApiLookups(client, calls),
-            // The translator's own link is not used: the core resolves links at engine time.
-            new CustomerIdentity(config.accountIdMetadataKey(), domains, Map.of()));
+    StripeLookups lookups = new StripeApiLookups(client, calls);
     StripeRecords records =
         new StripeRecords(
             connectionName,
-            translator,
+            new RecordMapper(mapping),
+            // The translator's own link is not used: the core resolves links at engine time.
+            new CustomerIdentity(config.accountIdMetadataKey(), domains, Map.of()),
+            lookups,
             new CustomerAccountLinks(config.accountIdMetadataKey(), domains),
             clock);
     StripeSource source =
@@ -106,6 +105,7 @@ public final class StripeRuntime implements AutoCloseable {
             new StripeEventsFeed(client, calls, config, clock),
             new StripeBackfill(client, calls, config),
             records,
+            () -> records.withLookups(new BackfillLookups(lookups, client, calls)),
             clock);
     StripePusher pusher =
         new StripePusher(connectionName, new StripeCustomerMetadataPush(client, calls));

@@ -60,6 +60,10 @@ class StripeSourceIT {
                           assertThat(link.domain()).isEqualTo(link.email().split("@")[1]);
                         }));
     assertThat(f.requests(StripeEndpoints.EVENTS_LIST)).isZero();
+    // Canceled subscriptions, then every subscription once for the churn check (not one request
+    // per canceled subscription).
+    assertThat(f.seeded.canceledSubscriptionIds()).isNotEmpty();
+    assertThat(f.requests(StripeEndpoints.SUBSCRIPTIONS_LIST)).isEqualTo(2);
     assertThat(runtime.requestCounts())
         .containsEntry("GET /v1/customers", f.requests(StripeEndpoints.CUSTOMERS_LIST))
         .containsEntry("GET /v1/invoices", f.requests(StripeEndpoints.INVOICES_LIST))
