@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -83,25 +84,72 @@ final class StripeRecords {
   }
 
   /**
+   * An event of the feed, read with the object as the event carries it (the feed is in order).
+   *
    * @throws dev.refsync.core.error.ConnectorApiException when a lookup the translation needs fails
    *     (nothing is converted; the caller reads the event again later)
    */
   void addEvent(Event event, List<PulledRecord> records, List<DeadLetter> rejected) {
+    if (handles(event)) {
+      add(event, Optional.of(VendorObject.ofEvent(event)), records, rejected);
+    }
+  }
+
+  /**
+   * A webhook delivery: the object is read as it is now ({@code current}), not as the event carries
+   * it, dated by the event's {@code created}. Deliveries come unordered and repeated, and the core
+   * keeps no version for a record that became empty or deleted, so a late older payload would bring
+   * back a failed refund or a deleted customer; the current object cannot.
+   *
+   * @throws dev.refsync.core.error.ConnectorApiException when Stripe fails the read or a lookup
+   */
+  Converted webhookEvent(Event event, CurrentObjects current) {
+    List<PulledRecord> records = new ArrayList<>();
+    List<DeadLetter> rejected = new ArrayList<>();
+    if (handles(event)) {
+      VendorObject carried = VendorObject.ofEvent(event);
+      Optional<VendorObject> now =
+          "charge.refunded".equals(event.getType())
+              ? Optional.of(carried)
+              : current.read(carried.objectType(), carried.id());
+      if (now.isEmpty()) {
+        records.add(
+            PulledRecord.deleted(
+                carried.objectType(), carried.id(), Instant.ofEpochSecond(event.getCreated())));
+      } else {
+        add(event, now, records, rejected);
+      }
+    }
+    return new Converted(records, rejected);
+  }
+
+  private static boolean handles(Event event) {
+    String type = event.getType();
+    return OBJECT_EVENTS.contains(type)
+        || "charge.refunded".equals(type)
+        || "customer.deleted".equals(type);
+  }
+
+  private void add(
+      Event event,
+      Optional<VendorObject> state,
+      List<PulledRecord> records,
+      List<DeadLetter> rejected) {
     String type = event.getType();
     Instant at = Instant.ofEpochSecond(event.getCreated());
-    if (!OBJECT_EVENTS.contains(type)
-        && !"charge.refunded".equals(type)
-        && !"customer.deleted".equals(type)) {
-      return;
-    }
-    VendorObject object = VendorObject.ofEvent(event);
-    if ("customer.deleted".equals(type)) {
+    VendorObject object = state.orElseThrow();
+    if ("customer.deleted".equals(type) || object.json().path("deleted").asBoolean(false)) {
       records.add(PulledRecord.deleted(object.objectType(), object.id(), at));
       return;
     }
     Translation translation;
     try {
-      translation = translator.translate(event);
+      // charge.refunded lists the charge's refunds through the lookups; every other handled event
+      // is its object, translated as the backfill translates it.
+      translation =
+          "charge.refunded".equals(type)
+              ? translator.translate(event)
+              : translator.translate(object);
     } catch (MappingException e) {
       rejected.add(deadLetter(object, "event " + event.getId() + " (" + type + "): ", e));
       return;
@@ -124,13 +172,6 @@ final class StripeRecords {
     } catch (MappingException e) {
       rejected.add(deadLetter(object, "backfilled ", e));
     }
-  }
-
-  Converted event(Event event) {
-    List<PulledRecord> records = new ArrayList<>();
-    List<DeadLetter> rejected = new ArrayList<>();
-    addEvent(event, records, rejected);
-    return new Converted(records, rejected);
   }
 
   private PulledRecord record(VendorObject object, Translation translation, Instant at) {

@@ -113,7 +113,11 @@ public final class StripeRuntime implements AutoCloseable {
         new StripeWriteBackPlanner(
             connectionName, new CustomerMetadata(new WriteBackMapper(mapping)));
     StripeWebhookHandler webhooks =
-        new StripeWebhookHandler(connectionName, new StripeWebhookVerifier(config, clock), records);
+        new StripeWebhookHandler(
+            connectionName,
+            new StripeWebhookVerifier(config, clock),
+            records,
+            new CurrentObjects(client, calls));
     return new StripeRuntime(source, pusher, planner, webhooks, requests);
   }
 

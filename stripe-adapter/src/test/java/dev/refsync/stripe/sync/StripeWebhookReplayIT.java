@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.refsync.core.engine.CanonicalDataset;
 import dev.refsync.core.model.AccountLink;
 import dev.refsync.core.store.OutboxRow;
+import dev.refsync.sandbox.core.Json;
 import dev.refsync.sandbox.core.SeededRandom;
 import dev.refsync.sandbox.stripe.StripeSeedSpec;
 import dev.refsync.sandbox.stripe.StripeWebhookSender;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class StripeWebhookReplayIT {
   private final StripeEmulatorFixture f =
-      new StripeEmulatorFixture(new StripeSeedSpec(17, 16, 12, 4, 2, 4));
+      new StripeEmulatorFixture(new StripeSeedSpec(17, 10, 12, 3, 1, 3));
   private final StripePipeline pulled = new StripePipeline(f);
   private final WebhookEndpoint endpoint = new WebhookEndpoint();
   private final CrmWorld crm = new CrmWorld(f.state());
@@ -82,6 +83,39 @@ class StripeWebhookReplayIT {
       assertThat(webhooksOnly.ledgerAmounts()).isEqualTo(ledger);
       assertThat(dataset(webhooksOnly)).isEqualTo(dataset(pulled));
     }
+  }
+
+  @Test
+  void aLateDeliveryBringsBackNothingThatANewerOneRemoved() throws Exception {
+    endpoint.target.set(pulled);
+    long t1 = f.clock.instant().getEpochSecond() - 120;
+    ObjectNode customer = Json.object();
+    customer.put("id", "cus_gone").put("object", "customer").put("email", "ann@gone.example");
+    customer.putObject("metadata").put("refsync_account_id", "acc_gone");
+    ObjectNode deleted = Json.object();
+    deleted.put("id", "cus_gone").put("object", "customer").put("deleted", true);
+
+    assertThat(send(event("evt_created", "customer.created", t1, customer))).isEqualTo(200);
+    assertThat(send(event("evt_deleted", "customer.deleted", t1 + 60, deleted))).isEqualTo(200);
+    assertThat(send(event("evt_created", "customer.created", t1, customer))).isEqualTo(200);
+
+    // The payload says the customer exists; Stripe says it does not: nothing is stored.
+    assertThat(links(pulled)).extracting(AccountLink::id).doesNotContain("cus_gone");
+  }
+
+  private int send(ObjectNode event) throws Exception {
+    return f.stripe
+        .webhooks()
+        .send(endpoint.uri(), StripeEmulatorFixture.WEBHOOK_SECRET, event)
+        .status();
+  }
+
+  private static ObjectNode event(String id, String type, long created, ObjectNode object) {
+    ObjectNode event = Json.object();
+    event.put("id", id).put("object", "event").put("type", type).put("created", created);
+    event.put("api_version", "2026-07-29.dahlia").put("livemode", false);
+    event.putObject("data").set("object", object);
+    return event;
   }
 
   private void deliverEveryEventTwiceShuffled(long seed) throws Exception {
