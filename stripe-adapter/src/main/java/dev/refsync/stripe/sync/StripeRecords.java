@@ -91,7 +91,7 @@ final class StripeRecords {
    */
   void addEvent(Event event, List<PulledRecord> records, List<DeadLetter> rejected) {
     if (handles(event)) {
-      add(event, Optional.of(VendorObject.ofEvent(event)), records, rejected);
+      add(event, VendorObject.ofEvent(event), records, rejected);
     }
   }
 
@@ -117,7 +117,7 @@ final class StripeRecords {
             PulledRecord.deleted(
                 carried.objectType(), carried.id(), Instant.ofEpochSecond(event.getCreated())));
       } else {
-        add(event, now, records, rejected);
+        add(event, now.get(), records, rejected);
       }
     }
     return new Converted(records, rejected);
@@ -131,13 +131,9 @@ final class StripeRecords {
   }
 
   private void add(
-      Event event,
-      Optional<VendorObject> state,
-      List<PulledRecord> records,
-      List<DeadLetter> rejected) {
+      Event event, VendorObject object, List<PulledRecord> records, List<DeadLetter> rejected) {
     String type = event.getType();
     Instant at = Instant.ofEpochSecond(event.getCreated());
-    VendorObject object = state.orElseThrow();
     if ("customer.deleted".equals(type) || object.json().path("deleted").asBoolean(false)) {
       records.add(PulledRecord.deleted(object.objectType(), object.id(), at));
       return;
