@@ -2,6 +2,7 @@ package dev.refsync.stripe.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stripe.param.SubscriptionCreateParams;
 import dev.refsync.core.model.AccountLink;
 import dev.refsync.core.model.Payment;
 import dev.refsync.core.port.PullBatch;
@@ -68,6 +69,60 @@ class StripeSourceIT {
         .containsEntry("GET /v1/customers", f.requests(StripeEndpoints.CUSTOMERS_LIST))
         .containsEntry("GET /v1/invoices", f.requests(StripeEndpoints.INVOICES_LIST))
         .doesNotContainKey("GET /v1/events");
+  }
+
+  @Test
+  void anInvoiceTheMappingCannotReadIsDeadLetteredAndTheRestOfThePageIsKept() throws Exception {
+    Cursor after = source.pull(StripeSource.EVENTS, Optional.empty()).next();
+    f.clock.advance(Duration.ofMinutes(1));
+    String customer = f.seeded.customerIds().get(0);
+    String odd = subscription(customer, "zzz");
+    String usual = subscription(customer, "usd");
+    f.stripe.payInvoice(odd);
+    f.stripe.payInvoice(usual);
+
+    PullBatch batch = source.pull(StripeSource.EVENTS, Optional.of(after));
+
+    assertThat(batch.rejected())
+        .singleElement()
+        .satisfies(
+            dead -> {
+              assertThat(dead.system()).isEqualTo("stripe-main");
+              assertThat(dead.objectType()).isEqualTo("invoice");
+              assertThat(dead.error()).contains("invoice.paid").contains("zzz");
+              assertThat(dead.payload()).contains(dead.recordId());
+            });
+    assertThat(batch.records())
+        .filteredOn(r -> r.objectType().equals("invoice"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.canonical()).singleElement().isInstanceOf(Payment.class));
+    assertThat(batch.next()).isGreaterThan(after);
+  }
+
+  private String subscription(String customer, String currency) throws Exception {
+    return f.client()
+        .v1()
+        .subscriptions()
+        .create(
+            SubscriptionCreateParams.builder()
+                .setCustomer(customer)
+                .addItem(
+                    SubscriptionCreateParams.Item.builder()
+                        .setPriceData(
+                            SubscriptionCreateParams.Item.PriceData.builder()
+                                .setCurrency(currency)
+                                .setProduct("prod_Growth")
+                                .setUnitAmount(5_000L)
+                                .setRecurring(
+                                    SubscriptionCreateParams.Item.PriceData.Recurring.builder()
+                                        .setInterval(
+                                            SubscriptionCreateParams.Item.PriceData.Recurring
+                                                .Interval.MONTH)
+                                        .build())
+                                .build())
+                        .build())
+                .build())
+        .getId();
   }
 
   @Test
