@@ -140,6 +140,8 @@ public final class StripeRuntime implements AutoCloseable {
    * @param signatureHeader the {@code Stripe-Signature} header; may be null
    * @param sink where verified records go, e.g. {@code pullStep::ingest}
    * @return the status and body to answer: 200 handled, 400 refused (nothing stored), 503 retry
+   * @throws RuntimeException what the sink throws (the store failed): answer 500, Stripe delivers
+   *     again
    */
   public WebhookResponse handleWebhook(String rawBody, String signatureHeader, WebhookSink sink) {
     return webhooks.handle(rawBody, signatureHeader, sink);
