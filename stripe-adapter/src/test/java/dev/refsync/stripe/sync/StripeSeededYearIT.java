@@ -69,6 +69,11 @@ class StripeSeededYearIT {
       }
     }
     assertThat(carrying).isEqualTo(250);
+    // Every linked customer is read; only the 250 referred ones are written (clearing keys an
+    // unreferred customer never had sends nothing).
+    assertThat(pipeline.runtime.requestCounts())
+        .containsEntry("GET /v1/customers/{id}", 500L)
+        .containsEntry("POST /v1/customers/{id}", 250L);
 
     // The metadata writes are customer.updated events: the next cycle reads them and changes
     // nothing; the one after has nothing to read and makes exactly one events request.

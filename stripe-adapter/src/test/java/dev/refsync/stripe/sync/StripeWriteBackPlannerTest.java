@@ -81,13 +81,15 @@ class StripeWriteBackPlannerTest {
   }
 
   @Test
-  void everyLinkedCustomerOfThisConnectionCarriesTheLargestCreditOfTheFirstWonDeal() {
+  void everyLinkedCustomerOfThisConnectionCarriesTheLargestCreditOfTheFirstWonDealOrNone() {
     PullStep pull = new PullStep(store, 1);
     pull.ingest(
         "stripe-main",
         List.of(
             PulledRecord.live("customer", "cus_b", T, List.of(link("cus_b"))),
-            PulledRecord.live("customer", "cus_a", T, List.of(link("cus_a")))),
+            PulledRecord.live("customer", "cus_a", T, List.of(link("cus_a"))),
+            PulledRecord.live(
+                "customer", "cus_c", T, List.of(new AccountLink("cus_c", "acc_2", null, null)))),
         List.of());
     pull.ingest(
         "stripe-eu",
@@ -128,7 +130,7 @@ class StripeWriteBackPlannerTest {
             data,
             result,
             List.of(),
-            Map.of("cus_a", "acc_1", "cus_b", "acc_1", "cus_eu", "acc_1"),
+            Map.of("cus_a", "acc_1", "cus_b", "acc_1", "cus_c", "acc_2", "cus_eu", "acc_1"),
             locations,
             T);
 
@@ -147,7 +149,14 @@ class StripeWriteBackPlannerTest {
                 "customer",
                 "cus_b",
                 "{\"customer\":\"cus_b\",\"metadata\":{\"refsync_referral_id\":\"r2\","
-                    + "\"refsync_referrer\":\"Northwind\"}}"));
+                    + "\"refsync_referrer\":\"Northwind\"}}"),
+            // acc_2 has no attribution: its customer's keys are cleared.
+            new OutboxItem(
+                "stripe-main",
+                "customer",
+                "cus_c",
+                "{\"customer\":\"cus_c\",\"metadata\":{\"refsync_referral_id\":\"\","
+                    + "\"refsync_referrer\":\"\"}}"));
     assertThat(planner.plan(input)).isEqualTo(items);
   }
 }
