@@ -65,12 +65,23 @@ final class ChargesApi {
   private ObjectNode list(StripeCall call) {
     call.allowOnly("limit", "starting_after", "ending_before", "created", "customer");
     String customer = call.string("customer").orElse(null);
-    List<ObjectNode> charges =
-        billing.store().all(Kind.CHARGE).stream()
-            .filter(c -> customer == null || customer.equals(c.path("customer").asText(null)))
-            .toList();
     List<String> expand = expansion.forListItems(call);
-    return StripeLists.page(
-        call, "/v1/charges", "charge", charges, c -> expansion.apply(call, c, expand));
+    return billing
+        .store()
+        .readNewestFirst(
+            Kind.CHARGE,
+            live -> {
+              List<ObjectNode> charges =
+                  live.stream()
+                      .filter(
+                          c -> customer == null || customer.equals(c.path("customer").asText(null)))
+                      .toList();
+              return StripeLists.page(
+                  call,
+                  "/v1/charges",
+                  "charge",
+                  charges,
+                  c -> expansion.apply(call, c.deepCopy(), expand));
+            });
   }
 }

@@ -45,13 +45,23 @@ final class CustomersApi {
   private ObjectNode list(StripeCall call) {
     call.allowOnly("limit", "starting_after", "ending_before", "created", "email");
     String email = call.string("email").orElse(null);
-    List<ObjectNode> customers =
-        billing.store().all(Kind.CUSTOMER).stream()
-            .filter(c -> email == null || email.equals(c.path("email").asText(null)))
-            .toList();
     List<String> expand = expansion.forListItems(call);
-    return StripeLists.page(
-        call, "/v1/customers", "customer", customers, c -> expansion.apply(call, c, expand));
+    return billing
+        .store()
+        .readNewestFirst(
+            Kind.CUSTOMER,
+            live -> {
+              List<ObjectNode> customers =
+                  live.stream()
+                      .filter(c -> email == null || email.equals(c.path("email").asText(null)))
+                      .toList();
+              return StripeLists.page(
+                  call,
+                  "/v1/customers",
+                  "customer",
+                  customers,
+                  c -> expansion.apply(call, c.deepCopy(), expand));
+            });
   }
 
   private static StripeBilling.CustomerFields fields(StripeCall call) {

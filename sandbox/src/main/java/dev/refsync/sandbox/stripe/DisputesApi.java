@@ -32,12 +32,22 @@ final class DisputesApi {
   private ObjectNode list(StripeCall call) {
     call.allowOnly("limit", "starting_after", "ending_before", "created", "charge");
     String charge = call.string("charge").orElse(null);
-    List<ObjectNode> disputes =
-        billing.store().all(Kind.DISPUTE).stream()
-            .filter(d -> charge == null || charge.equals(d.get("charge").asText()))
-            .toList();
     List<String> expand = expansion.forListItems(call);
-    return StripeLists.page(
-        call, "/v1/disputes", "dispute", disputes, d -> expansion.apply(call, d, expand));
+    return billing
+        .store()
+        .readNewestFirst(
+            Kind.DISPUTE,
+            live -> {
+              List<ObjectNode> disputes =
+                  live.stream()
+                      .filter(d -> charge == null || charge.equals(d.get("charge").asText()))
+                      .toList();
+              return StripeLists.page(
+                  call,
+                  "/v1/disputes",
+                  "dispute",
+                  disputes,
+                  d -> expansion.apply(call, d.deepCopy(), expand));
+            });
   }
 }

@@ -44,9 +44,18 @@ final class EventsApi {
   private ObjectNode list(StripeCall call) {
     call.allowOnly("limit", "starting_after", "ending_before", "created", "type", "types");
     Predicate<ObjectNode> type = typeFilter(call);
-    List<ObjectNode> events =
-        billing.store().all(Kind.EVENT).stream().filter(retained(call.now())).filter(type).toList();
-    return StripeLists.page(call, "/v1/events", "event", events, e -> e);
+    Predicate<ObjectNode> retained = retained(call.now());
+    return billing
+        .store()
+        .readNewestFirst(
+            Kind.EVENT,
+            live ->
+                StripeLists.page(
+                    call,
+                    "/v1/events",
+                    "event",
+                    live.stream().filter(retained).filter(type).toList(),
+                    ObjectNode::deepCopy));
   }
 
   private Predicate<ObjectNode> retained(Instant now) {

@@ -38,22 +38,29 @@ final class InvoicePaymentsApi {
     String invoice = call.string("invoice").orElse(null);
     String status = call.string("status").orElse(null);
     String paymentIntent = paymentIntentFilter(call);
-    List<ObjectNode> payments =
-        billing.store().all(Kind.INVOICE_PAYMENT).stream()
-            .filter(p -> invoice == null || invoice.equals(p.get("invoice").asText()))
-            .filter(p -> status == null || status.equals(p.get("status").asText()))
-            .filter(
-                p ->
-                    paymentIntent == null
-                        || paymentIntent.equals(p.at("/payment/payment_intent").asText(null)))
-            .toList();
     List<String> expand = expansion.forListItems(call);
-    return StripeLists.page(
-        call,
-        "/v1/invoice_payments",
-        "invoice_payment",
-        payments,
-        p -> expansion.apply(call, p, expand));
+    return billing
+        .store()
+        .readNewestFirst(
+            Kind.INVOICE_PAYMENT,
+            live -> {
+              List<ObjectNode> payments =
+                  live.stream()
+                      .filter(p -> invoice == null || invoice.equals(p.get("invoice").asText()))
+                      .filter(p -> status == null || status.equals(p.get("status").asText()))
+                      .filter(
+                          p ->
+                              paymentIntent == null
+                                  || paymentIntent.equals(
+                                      p.at("/payment/payment_intent").asText(null)))
+                      .toList();
+              return StripeLists.page(
+                  call,
+                  "/v1/invoice_payments",
+                  "invoice_payment",
+                  payments,
+                  p -> expansion.apply(call, p.deepCopy(), expand));
+            });
   }
 
   private static String paymentIntentFilter(StripeCall call) {

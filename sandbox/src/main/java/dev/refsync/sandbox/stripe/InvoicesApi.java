@@ -41,18 +41,28 @@ final class InvoicesApi {
     String customer = call.string("customer").orElse(null);
     String subscription = call.string("subscription").orElse(null);
     String status = call.string("status").orElse(null);
-    List<ObjectNode> invoices =
-        billing.store().all(Kind.INVOICE).stream()
-            .filter(i -> customer == null || customer.equals(i.get("customer").asText()))
-            .filter(
-                i ->
-                    subscription == null
-                        || subscription.equals(
-                            i.at("/parent/subscription_details/subscription").asText()))
-            .filter(i -> status == null || status.equals(i.get("status").asText()))
-            .toList();
     List<String> expand = expansion.forListItems(call);
-    return StripeLists.page(
-        call, "/v1/invoices", "invoice", invoices, i -> expansion.apply(call, i, expand));
+    return billing
+        .store()
+        .readNewestFirst(
+            Kind.INVOICE,
+            live -> {
+              List<ObjectNode> invoices =
+                  live.stream()
+                      .filter(i -> customer == null || customer.equals(i.get("customer").asText()))
+                      .filter(
+                          i ->
+                              subscription == null
+                                  || subscription.equals(
+                                      i.at("/parent/subscription_details/subscription").asText()))
+                      .filter(i -> status == null || status.equals(i.get("status").asText()))
+                      .toList();
+              return StripeLists.page(
+                  call,
+                  "/v1/invoices",
+                  "invoice",
+                  invoices,
+                  i -> expansion.apply(call, i.deepCopy(), expand));
+            });
   }
 }

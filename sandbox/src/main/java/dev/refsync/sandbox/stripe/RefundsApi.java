@@ -70,16 +70,26 @@ final class RefundsApi {
         "limit", "starting_after", "ending_before", "created", "charge", "payment_intent");
     String charge = call.string("charge").orElse(null);
     String paymentIntent = call.string("payment_intent").orElse(null);
-    List<ObjectNode> refunds =
-        billing.store().all(Kind.REFUND).stream()
-            .filter(r -> charge == null || charge.equals(r.get("charge").asText()))
-            .filter(
-                r ->
-                    paymentIntent == null
-                        || paymentIntent.equals(r.path("payment_intent").asText(null)))
-            .toList();
     List<String> expand = expansion.forListItems(call);
-    return StripeLists.page(
-        call, "/v1/refunds", "refund", refunds, r -> expansion.apply(call, r, expand));
+    return billing
+        .store()
+        .readNewestFirst(
+            Kind.REFUND,
+            live -> {
+              List<ObjectNode> refunds =
+                  live.stream()
+                      .filter(r -> charge == null || charge.equals(r.get("charge").asText()))
+                      .filter(
+                          r ->
+                              paymentIntent == null
+                                  || paymentIntent.equals(r.path("payment_intent").asText(null)))
+                      .toList();
+              return StripeLists.page(
+                  call,
+                  "/v1/refunds",
+                  "refund",
+                  refunds,
+                  r -> expansion.apply(call, r.deepCopy(), expand));
+            });
   }
 }

@@ -205,9 +205,14 @@ final class StripeBilling {
     ObjectNode list = Json.object();
     list.put("object", "list");
     var data = list.putArray("data");
-    store.all(Kind.INVOICE_PAYMENT).stream()
-        .filter(p -> p.get("invoice").asText().equals(invoiceId))
-        .forEach(data::add);
+    store.readNewestFirst(
+        Kind.INVOICE_PAYMENT,
+        live -> {
+          live.stream()
+              .filter(p -> p.get("invoice").asText().equals(invoiceId))
+              .forEach(p -> data.add(p.deepCopy()));
+          return data;
+        });
     list.put("has_more", false);
     list.put("url", "/v1/invoice_payments?invoice=" + invoiceId);
     return list;
@@ -218,10 +223,14 @@ final class StripeBilling {
    * emulator keeps no PaymentIntent objects of its own.
    */
   String chargeOfPaymentIntent(String paymentIntent) {
-    return store.all(Kind.CHARGE).stream()
-        .filter(c -> paymentIntent.equals(c.path("payment_intent").asText(null)))
-        .map(c -> c.get("id").asText())
-        .findFirst()
+    return store
+        .readNewestFirst(
+            Kind.CHARGE,
+            live ->
+                live.stream()
+                    .filter(c -> paymentIntent.equals(c.path("payment_intent").asText(null)))
+                    .map(c -> c.get("id").asText())
+                    .findFirst())
         .orElseThrow(() -> errors.noSuch("payment_intent", paymentIntent, "payment_intent"));
   }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Every object of the emulated account, as the JSON Stripe would return, plus the event log. Lists
@@ -76,14 +77,28 @@ final class StripeStore {
 
   /** Deep copies, newest first. */
   synchronized List<ObjectNode> all(Kind kind) {
+    List<ObjectNode> out = new ArrayList<>();
+    newestFirst(kind).forEach(s -> out.add(s.json().deepCopy()));
+    return out;
+  }
+
+  /**
+   * Runs {@code read} under the store's lock over the live objects of a kind, newest first, so a
+   * list endpoint copies only the page it returns instead of every stored object (a seeded year
+   * holds thousands of invoices and tens of thousands of events). {@code read} must copy what it
+   * returns and keep no live node.
+   */
+  synchronized <T> T readNewestFirst(Kind kind, Function<List<ObjectNode>, T> read) {
+    return read.apply(newestFirst(kind).stream().map(Stored::json).toList());
+  }
+
+  private List<Stored> newestFirst(Kind kind) {
     List<Stored> stored = new ArrayList<>(objects.get(kind).values());
     stored.sort(
         Comparator.comparingLong((Stored s) -> s.json().get("created").asLong())
             .thenComparingLong(Stored::sequence)
             .reversed());
-    List<ObjectNode> out = new ArrayList<>(stored.size());
-    stored.forEach(s -> out.add(s.json().deepCopy()));
-    return out;
+    return stored;
   }
 
   synchronized int count(Kind kind) {

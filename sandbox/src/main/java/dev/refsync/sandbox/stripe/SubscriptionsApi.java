@@ -121,14 +121,24 @@ final class SubscriptionsApi {
           .invalidParam(
               "parameter_invalid", "status", "Invalid status: must be one of " + STATUSES + ".");
     }
-    List<ObjectNode> subs =
-        billing.store().all(Kind.SUBSCRIPTION).stream()
-            .filter(s -> customer == null || customer.equals(s.get("customer").asText()))
-            .filter(s -> matchesStatus(s.get("status").asText(), status))
-            .toList();
     List<String> expand = expansion.forListItems(call);
-    return StripeLists.page(
-        call, "/v1/subscriptions", "subscription", subs, s -> expansion.apply(call, s, expand));
+    return billing
+        .store()
+        .readNewestFirst(
+            Kind.SUBSCRIPTION,
+            live -> {
+              List<ObjectNode> subs =
+                  live.stream()
+                      .filter(s -> customer == null || customer.equals(s.get("customer").asText()))
+                      .filter(s -> matchesStatus(s.get("status").asText(), status))
+                      .toList();
+              return StripeLists.page(
+                  call,
+                  "/v1/subscriptions",
+                  "subscription",
+                  subs,
+                  s -> expansion.apply(call, s.deepCopy(), expand));
+            });
   }
 
   private static boolean matchesStatus(String actual, String wanted) {

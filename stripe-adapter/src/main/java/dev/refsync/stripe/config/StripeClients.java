@@ -13,8 +13,19 @@ public final class StripeClients {
    * @throws InvalidConfigException listing every problem when the configuration is invalid
    */
   public static StripeClient create(StripeConfig config) {
+    return create(config, new StripeRequestCounts());
+  }
+
+  /**
+   * A client for this configuration sending through {@code http} (the counting client the runtime
+   * reads its request metrics from).
+   *
+   * @throws InvalidConfigException listing every problem when the configuration is invalid
+   */
+  public static StripeClient create(StripeConfig config, StripeRequestCounts http) {
     InvalidConfigException.throwIfAny(config.validate());
     return StripeClient.builder()
+        .setHttpClient(http)
         .setApiKey(config.secretKey().reveal())
         .setApiBase(config.apiBase())
         .setMaxNetworkRetries(config.maxNetworkRetries())

@@ -26,15 +26,18 @@ import java.util.TreeSet;
  *   <li><b>too many ids for 255 characters</b> (a burst in the newest second): the id becomes
  *       {@code NNNNNN:*} and decodes to "no ids known at that second", so the next read lists that
  *       second again; its events map to the same records (ids are Stripe object ids), so the
- *       re-read is harmless, and the second settles a minute later.
+ *       re-read is harmless, and the second settles once it is older than {@link #SETTLE}.
  * </ul>
  */
 final class EventCursorCodec {
   /**
    * How long after its {@code created} second an event is assumed to be listed by {@code
-   * /v1/events}. Stripe writes the event as the change happens; a minute leaves ample room.
+   * /v1/events}, measured on Refsync's clock. Stripe writes the event as the change happens; ten
+   * minutes also absorbs any skew between Refsync's clock and Stripe's (an NTP-synced host is far
+   * inside it). A longer settle costs nothing: only seconds with no event read after them settle,
+   * so nothing is read twice, and the ids carried stay those of one second.
    */
-  static final Duration SETTLE = Duration.ofSeconds(60);
+  static final Duration SETTLE = Duration.ofMinutes(10);
 
   static final int MAX_ID_LENGTH = 255;
   private static final String OVERFLOW = "*";

@@ -6,14 +6,18 @@ import dev.refsync.core.port.DeadLetter;
 import dev.refsync.core.port.PulledRecord;
 import dev.refsync.mappings.mapper.MappedRecord;
 import dev.refsync.mappings.mapper.MappingException;
+import dev.refsync.mappings.mapper.RecordMapper;
 import dev.refsync.mappings.spec.RecordKind;
 import dev.refsync.stripe.VendorObject;
+import dev.refsync.stripe.identity.CustomerIdentity;
 import dev.refsync.stripe.translate.StripeEventTranslator;
+import dev.refsync.stripe.translate.StripeLookups;
 import dev.refsync.stripe.translate.Translation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,41 +57,95 @@ final class StripeRecords {
   }
 
   private final String connection;
+  private final RecordMapper mapper;
+  private final CustomerIdentity identity;
   private final StripeEventTranslator translator;
   private final CustomerAccountLinks links;
   private final Clock clock;
 
   StripeRecords(
       String connection,
-      StripeEventTranslator translator,
+      RecordMapper mapper,
+      CustomerIdentity identity,
+      StripeLookups lookups,
       CustomerAccountLinks links,
       Clock clock) {
     this.connection = connection;
-    this.translator = translator;
+    this.mapper = mapper;
+    this.identity = identity;
+    this.translator = new StripeEventTranslator(mapper, lookups, identity);
     this.links = links;
     this.clock = clock;
   }
 
+  /** The same conversion answering the translator's questions through {@code lookups}. */
+  StripeRecords withLookups(StripeLookups lookups) {
+    return new StripeRecords(connection, mapper, identity, lookups, links, clock);
+  }
+
   /**
+   * An event of the feed, read with the object as the event carries it (the feed is in order).
+   *
    * @throws dev.refsync.core.error.ConnectorApiException when a lookup the translation needs fails
    *     (nothing is converted; the caller reads the event again later)
    */
   void addEvent(Event event, List<PulledRecord> records, List<DeadLetter> rejected) {
+    if (handles(event)) {
+      add(event, VendorObject.ofEvent(event), records, rejected);
+    }
+  }
+
+  /**
+   * A webhook delivery: the object is read as it is now ({@code current}), not as the event carries
+   * it, dated by the event's {@code created}. Deliveries come unordered and repeated, and the core
+   * keeps no version for a record that became empty or deleted, so a late older payload would bring
+   * back a failed refund or a deleted customer; the current object cannot.
+   *
+   * @throws dev.refsync.core.error.ConnectorApiException when Stripe fails the read or a lookup
+   */
+  Converted webhookEvent(Event event, CurrentObjects current) {
+    List<PulledRecord> records = new ArrayList<>();
+    List<DeadLetter> rejected = new ArrayList<>();
+    if (handles(event)) {
+      VendorObject carried = VendorObject.ofEvent(event);
+      Optional<VendorObject> now =
+          "charge.refunded".equals(event.getType())
+              ? Optional.of(carried)
+              : current.read(carried.objectType(), carried.id());
+      if (now.isEmpty()) {
+        records.add(
+            PulledRecord.deleted(
+                carried.objectType(), carried.id(), Instant.ofEpochSecond(event.getCreated())));
+      } else {
+        add(event, now.get(), records, rejected);
+      }
+    }
+    return new Converted(records, rejected);
+  }
+
+  private static boolean handles(Event event) {
+    String type = event.getType();
+    return OBJECT_EVENTS.contains(type)
+        || "charge.refunded".equals(type)
+        || "customer.deleted".equals(type);
+  }
+
+  private void add(
+      Event event, VendorObject object, List<PulledRecord> records, List<DeadLetter> rejected) {
     String type = event.getType();
     Instant at = Instant.ofEpochSecond(event.getCreated());
-    if (!OBJECT_EVENTS.contains(type)
-        && !"charge.refunded".equals(type)
-        && !"customer.deleted".equals(type)) {
-      return;
-    }
-    VendorObject object = VendorObject.ofEvent(event);
-    if ("customer.deleted".equals(type)) {
+    if ("customer.deleted".equals(type) || object.json().path("deleted").asBoolean(false)) {
       records.add(PulledRecord.deleted(object.objectType(), object.id(), at));
       return;
     }
     Translation translation;
     try {
-      translation = translator.translate(event);
+      // charge.refunded lists the charge's refunds through the lookups; every other handled event
+      // is its object, translated as the backfill translates it.
+      translation =
+          "charge.refunded".equals(type)
+              ? translator.translate(event)
+              : translator.translate(object);
     } catch (MappingException e) {
       rejected.add(deadLetter(object, "event " + event.getId() + " (" + type + "): ", e));
       return;
@@ -110,13 +168,6 @@ final class StripeRecords {
     } catch (MappingException e) {
       rejected.add(deadLetter(object, "backfilled ", e));
     }
-  }
-
-  Converted event(Event event) {
-    List<PulledRecord> records = new ArrayList<>();
-    List<DeadLetter> rejected = new ArrayList<>();
-    addEvent(event, records, rejected);
-    return new Converted(records, rejected);
   }
 
   private PulledRecord record(VendorObject object, Translation translation, Instant at) {

@@ -10,14 +10,16 @@ import dev.refsync.mappings.spec.SystemName;
 import dev.refsync.mappings.writeback.WriteBackMapper;
 import dev.refsync.stripe.config.StripeClients;
 import dev.refsync.stripe.config.StripeConfig;
+import dev.refsync.stripe.config.StripeRequestCounts;
 import dev.refsync.stripe.error.StripeCalls;
 import dev.refsync.stripe.feed.StripeBackfill;
 import dev.refsync.stripe.feed.StripeEventsFeed;
 import dev.refsync.stripe.identity.CustomerIdentity;
 import dev.refsync.stripe.push.CustomerMetadata;
 import dev.refsync.stripe.push.StripeCustomerMetadataPush;
+import dev.refsync.stripe.translate.BackfillLookups;
 import dev.refsync.stripe.translate.StripeApiLookups;
-import dev.refsync.stripe.translate.StripeEventTranslator;
+import dev.refsync.stripe.translate.StripeLookups;
 import dev.refsync.stripe.webhook.StripeWebhookVerifier;
 import java.time.Clock;
 import java.util.List;
@@ -39,16 +41,19 @@ public final class StripeRuntime implements AutoCloseable {
   private final StripePusher pusher;
   private final StripeWriteBackPlanner planner;
   private final StripeWebhookHandler webhooks;
+  private final StripeRequestCounts requests;
 
   private StripeRuntime(
       StripeSource source,
       StripePusher pusher,
       StripeWriteBackPlanner planner,
-      StripeWebhookHandler webhooks) {
+      StripeWebhookHandler webhooks,
+      StripeRequestCounts requests) {
     this.source = source;
     this.pusher = pusher;
     this.planner = planner;
     this.webhooks = webhooks;
+    this.requests = requests;
   }
 
   /**
@@ -81,18 +86,17 @@ public final class StripeRuntime implements AutoCloseable {
                   "connection " + connectionName + " was given a " + mapping.system() + " mapping",
                   "point the connection at a Stripe mapping file (system: stripe)")));
     }
-    StripeClient client = StripeClients.create(config);
+    StripeRequestCounts requests = new StripeRequestCounts();
+    StripeClient client = StripeClients.create(config, requests);
     DomainNormalizer domains = DomainNormalizer.withDefaultFreeMailList();
-    StripeEventTranslator translator =
-        new StripeEventTranslator(
-            new RecordMapper(mapping),
-            new StripeApiLookups(client, calls),
-            // The translator's own link is not used: the core resolves links at engine time.
-            new CustomerIdentity(config.accountIdMetadataKey(), domains, Map.of()));
+    StripeLookups lookups = new StripeApiLookups(client, calls);
     StripeRecords records =
         new StripeRecords(
             connectionName,
-            translator,
+            new RecordMapper(mapping),
+            // The translator's own link is not used: the core resolves links at engine time.
+            new CustomerIdentity(config.accountIdMetadataKey(), domains, Map.of()),
+            lookups,
             new CustomerAccountLinks(config.accountIdMetadataKey(), domains),
             clock);
     StripeSource source =
@@ -101,6 +105,7 @@ public final class StripeRuntime implements AutoCloseable {
             new StripeEventsFeed(client, calls, config, clock),
             new StripeBackfill(client, calls, config),
             records,
+            () -> records.withLookups(new BackfillLookups(lookups, client, calls)),
             clock);
     StripePusher pusher =
         new StripePusher(connectionName, new StripeCustomerMetadataPush(client, calls));
@@ -108,8 +113,12 @@ public final class StripeRuntime implements AutoCloseable {
         new StripeWriteBackPlanner(
             connectionName, new CustomerMetadata(new WriteBackMapper(mapping)));
     StripeWebhookHandler webhooks =
-        new StripeWebhookHandler(connectionName, new StripeWebhookVerifier(config, clock), records);
-    return new StripeRuntime(source, pusher, planner, webhooks);
+        new StripeWebhookHandler(
+            connectionName,
+            new StripeWebhookVerifier(config, clock),
+            records,
+            new CurrentObjects(client, calls));
+    return new StripeRuntime(source, pusher, planner, webhooks, requests);
   }
 
   public StripeSource source() {
@@ -131,9 +140,19 @@ public final class StripeRuntime implements AutoCloseable {
    * @param signatureHeader the {@code Stripe-Signature} header; may be null
    * @param sink where verified records go, e.g. {@code pullStep::ingest}
    * @return the status and body to answer: 200 handled, 400 refused (nothing stored), 503 retry
+   * @throws RuntimeException what the sink throws (the store failed): answer 500, Stripe delivers
+   *     again
    */
   public WebhookResponse handleWebhook(String rawBody, String signatureHeader, WebhookSink sink) {
     return webhooks.handle(rawBody, signatureHeader, sink);
+  }
+
+  /**
+   * Requests sent to Stripe so far per endpoint ({@code GET /v1/events}, {@code POST
+   * /v1/customers/{id}}), every attempt counted, for the daemon's metrics.
+   */
+  public Map<String, Long> requestCounts() {
+    return requests.snapshot();
   }
 
   /** Nothing to release: stripe-java's client holds no pooled connections or threads. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Stripe as a {@link SourceConnector}: one object type, {@value #EVENTS}, read from {@code
@@ -35,18 +36,25 @@ public final class StripeSource implements SourceConnector {
   private final StripeEventsFeed feed;
   private final StripeBackfill backfill;
   private final StripeRecords records;
+  private final Supplier<StripeRecords> backfillRecords;
   private final Clock clock;
 
+  /**
+   * @param backfillRecords a fresh conversion per backfill, with lookups scoped to it ({@code
+   *     BackfillLookups}: live subscriptions read once rather than once per canceled one)
+   */
   StripeSource(
       String connection,
       StripeEventsFeed feed,
       StripeBackfill backfill,
       StripeRecords records,
+      Supplier<StripeRecords> backfillRecords,
       Clock clock) {
     this.connection = Objects.requireNonNull(connection, "connection");
     this.feed = feed;
     this.backfill = backfill;
     this.records = records;
+    this.backfillRecords = backfillRecords;
     this.clock = clock;
   }
 
@@ -71,7 +79,8 @@ public final class StripeSource implements SourceConnector {
     List<DeadLetter> rejected = new ArrayList<>();
     if (page.backfillRequired()) {
       Instant readAt = page.cursor().createdAt();
-      backfill.read(object -> records.addObject(object, readAt, pulled, rejected));
+      StripeRecords scoped = backfillRecords.get();
+      backfill.read(object -> scoped.addObject(object, readAt, pulled, rejected));
       return new PullBatch(pulled, rejected, EventCursorCodec.encode(page.cursor(), readAt), true);
     }
     for (Event event : page.events()) {

@@ -11,11 +11,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One Stripe webhook delivery (issue #6 "Webhooks"): verify {@code Stripe-Signature} over the raw
- * body (stripe-java's {@code Webhook}, 300 s tolerance), then translate the event exactly as the
- * events feed does ({@link StripeRecords}) and hand the records to the sink. A bad signature is
- * answered 400 and nothing reaches the sink. Records are dated by the event's {@code created}, so a
- * duplicate rewrites the same version and an older delivery than what is stored is ignored by the
- * core.
+ * body (stripe-java's {@code Webhook}, 300 s tolerance), read the event's object as it is now and
+ * translate it as the events feed does ({@link StripeRecords#webhookEvent}), and hand the records
+ * to the sink. A bad signature is answered 400 and nothing reaches the sink. Records are dated by
+ * the event's {@code created}: a duplicate rewrites the same version, an older delivery than what
+ * is stored is ignored by the core, and one that arrives after its object became empty or deleted
+ * brings back nothing, because it carries the current object.
  */
 final class StripeWebhookHandler {
   private static final Logger log = LoggerFactory.getLogger(StripeWebhookHandler.class);
@@ -24,11 +25,17 @@ final class StripeWebhookHandler {
   private final String connection;
   private final StripeWebhookVerifier verifier;
   private final StripeRecords records;
+  private final CurrentObjects current;
 
-  StripeWebhookHandler(String connection, StripeWebhookVerifier verifier, StripeRecords records) {
+  StripeWebhookHandler(
+      String connection,
+      StripeWebhookVerifier verifier,
+      StripeRecords records,
+      CurrentObjects current) {
     this.connection = connection;
     this.verifier = verifier;
     this.records = records;
+    this.current = current;
   }
 
   WebhookResponse handle(String payload, String signatureHeader, WebhookSink sink) {
@@ -41,7 +48,7 @@ final class StripeWebhookHandler {
     }
     StripeRecords.Converted converted;
     try {
-      converted = records.event(event);
+      converted = records.webhookEvent(event, current);
     } catch (ConnectorApiException e) {
       log.warn(
           "Stripe {} webhook {} not processed, Stripe will deliver it again: {}",

@@ -91,28 +91,19 @@ public final class StripeWriteBackPlanner implements WriteBackPlanner {
                 customersByAccount.computeIfAbsent(account, a -> new TreeSet<>()).add(customer);
               }
             });
+    // Every linked customer gets a write: the attribution's values, or "" for each key when its
+    // account has none (any more), so a customer whose deal was lost or deleted sheds the referral
+    // it carried. A customer that never had the keys is only read, never written (MetadataChange).
+    SortedMap<String, String> none = metadata.of(Map.of(), "no attribution");
     List<OutboxItem> items = new ArrayList<>();
-    byAccount.forEach(
-        (account, choice) -> {
-          Referral referral = referrals.get(choice.referralId());
-          Referrer referrer = referrers.get(choice.referrerId());
-          if (referral == null || referrer == null) {
+    customersByAccount.forEach(
+        (account, customers) -> {
+          SortedMap<String, String> values =
+              valuesFor(account, byAccount.get(account), referrals, referrers, none);
+          if (values == null) {
             return;
           }
-          SortedMap<String, String> values;
-          try {
-            values = metadata.of(referral, referrer);
-          } catch (MappingException e) {
-            // A value Stripe cannot hold (over 500 characters) must not fail the whole engine run;
-            // the customer keeps its current metadata until revops shortens the value.
-            log.warn(
-                "Stripe {}: no metadata write for account {}: {}",
-                connection,
-                account,
-                e.getMessage());
-            return;
-          }
-          for (String customer : customersByAccount.getOrDefault(account, new TreeSet<>())) {
+          for (String customer : customers) {
             items.add(
                 new OutboxItem(
                     connection,
@@ -122,6 +113,34 @@ public final class StripeWriteBackPlanner implements WriteBackPlanner {
           }
         });
     return items;
+  }
+
+  /**
+   * The metadata for an account's customers: its chosen credit's, {@code none} without one, or null
+   * (no write) when the values cannot be written (over Stripe's 500 characters): that must not fail
+   * the whole engine run, and the customers keep their metadata until revops shortens the value.
+   */
+  private SortedMap<String, String> valuesFor(
+      String account,
+      Choice choice,
+      Map<String, Referral> referrals,
+      Map<String, Referrer> referrers,
+      SortedMap<String, String> none) {
+    if (choice == null) {
+      return none;
+    }
+    Referral referral = referrals.get(choice.referralId());
+    Referrer referrer = referrers.get(choice.referrerId());
+    if (referral == null || referrer == null) {
+      return none;
+    }
+    try {
+      return metadata.of(referral, referrer);
+    } catch (MappingException e) {
+      log.warn(
+          "Stripe {}: no metadata write for account {}: {}", connection, account, e.getMessage());
+      return null;
+    }
   }
 
   private static String accountOf(Deal deal) {

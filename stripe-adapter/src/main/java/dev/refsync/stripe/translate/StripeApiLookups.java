@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** {@link StripeLookups} through stripe-java; PaymentIntent → invoice answers are cached. */
 public final class StripeApiLookups implements StripeLookups {
   /** Subscription states that still bill (Stripe: active, trialing, past_due keep a customer). */
-  private static final Set<String> LIVE = Set.of("active", "trialing", "past_due");
+  static final Set<String> LIVE = Set.of("active", "trialing", "past_due");
 
   private final StripeClient client;
   private final StripeCalls calls;

@@ -21,10 +21,13 @@ import dev.refsync.stripe.StripeEmulatorFixture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -88,6 +91,15 @@ final class StripePipeline implements AutoCloseable {
             tx.ledger().entries().stream()
                 .sorted(Comparator.comparing(CommissionEntry::id))
                 .toList());
+  }
+
+  /**
+   * Entry id → amount: what a replay or a re-run must leave unchanged (statuses move with time).
+   */
+  Map<String, BigDecimal> ledgerAmounts() {
+    Map<String, BigDecimal> out = new TreeMap<>();
+    ledger().forEach(e -> out.put(e.id(), e.amount()));
+    return out;
   }
 
   List<OutboxRow> outbox() {
