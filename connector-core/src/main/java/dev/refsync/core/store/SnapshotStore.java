@@ -117,14 +117,9 @@ public final class SnapshotStore {
       String externalId,
       Collection<?> canonicals,
       Instant sourceModifiedAt) {
-    Map<CanonicalKind, Instant> stored = storedVersions(system, objectType, externalId);
-    if (sourceModifiedAt != null) {
-      Instant truncated = Jdbc.truncate(sourceModifiedAt);
-      for (Instant version : stored.values()) {
-        if (version != null && version.isAfter(truncated)) {
-          return false;
-        }
-      }
+    Map<CanonicalKind, StoredVersion> stored = storedVersions(system, objectType, externalId);
+    if (isStale(stored, sourceModifiedAt)) {
+      return false;
     }
     Set<CanonicalKind> kept = EnumSet.noneOf(CanonicalKind.class);
     for (Object canonical : canonicals) {
@@ -135,20 +130,54 @@ public final class SnapshotStore {
       }
       upsert(system, objectType, externalId, canonical, sourceModifiedAt);
     }
-    for (CanonicalKind kind : stored.keySet()) {
-      if (!kept.contains(kind)) {
-        setDeleted(system, objectType, externalId, kind);
+    for (Map.Entry<CanonicalKind, StoredVersion> row : stored.entrySet()) {
+      if (!kept.contains(row.getKey()) && !row.getValue().deleted()) {
+        setDeleted(system, objectType, externalId, row.getKey(), sourceModifiedAt);
       }
     }
     return true;
   }
 
-  private Map<CanonicalKind, Instant> storedVersions(
+  /**
+   * Flags a record deleted at its source as of {@code deletedAt}, as every kind it was read as,
+   * unless a newer version is stored (a delete delivered after the record was restored).
+   *
+   * @param deletedAt when the source deleted it; null is never stale
+   * @return false when the stored version is newer, or no snapshot of the record exists
+   */
+  public boolean delete(String system, String objectType, String externalId, Instant deletedAt) {
+    Map<CanonicalKind, StoredVersion> stored = storedVersions(system, objectType, externalId);
+    if (stored.isEmpty() || isStale(stored, deletedAt)) {
+      return false;
+    }
+    for (CanonicalKind kind : stored.keySet()) {
+      setDeleted(system, objectType, externalId, kind, deletedAt);
+    }
+    return true;
+  }
+
+  private static boolean isStale(Map<CanonicalKind, StoredVersion> stored, Instant version) {
+    if (version == null) {
+      return false;
+    }
+    Instant truncated = Jdbc.truncate(version);
+    for (StoredVersion row : stored.values()) {
+      if (row.modifiedAt() != null && row.modifiedAt().isAfter(truncated)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A stored row's source version; deleted rows keep theirs, so a late delivery stays late. */
+  private record StoredVersion(Instant modifiedAt, boolean deleted) {}
+
+  private Map<CanonicalKind, StoredVersion> storedVersions(
       String system, String objectType, String externalId) {
     String sql =
-        "SELECT canonical_kind, source_modified_at FROM canonical_snapshot"
-            + " WHERE source_system = ? AND object_type = ? AND external_id = ? AND deleted = FALSE";
-    Map<CanonicalKind, Instant> versions = new EnumMap<>(CanonicalKind.class);
+        "SELECT canonical_kind, source_modified_at, deleted FROM canonical_snapshot"
+            + " WHERE source_system = ? AND object_type = ? AND external_id = ?";
+    Map<CanonicalKind, StoredVersion> versions = new EnumMap<>(CanonicalKind.class);
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, system);
       statement.setString(2, objectType);
@@ -157,7 +186,8 @@ public final class SnapshotStore {
         while (rows.next()) {
           versions.put(
               CanonicalKind.valueOf(rows.getString("canonical_kind")),
-              Jdbc.getInstant(rows, "source_modified_at"));
+              new StoredVersion(
+                  Jdbc.getInstant(rows, "source_modified_at"), rows.getBoolean("deleted")));
         }
       }
     } catch (SQLException e) {
@@ -166,17 +196,21 @@ public final class SnapshotStore {
     return versions;
   }
 
-  private void setDeleted(String system, String objectType, String externalId, CanonicalKind kind) {
+  /** Flags one kind deleted; the version of the deletion is kept when it is known. */
+  private void setDeleted(
+      String system, String objectType, String externalId, CanonicalKind kind, Instant at) {
     String sql =
-        "UPDATE canonical_snapshot SET deleted = TRUE, updated_at = ?"
+        "UPDATE canonical_snapshot SET deleted = TRUE, updated_at = ?,"
+            + " source_modified_at = COALESCE(?, source_modified_at)"
             + " WHERE source_system = ? AND object_type = ? AND external_id = ?"
             + " AND canonical_kind = ?";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       Jdbc.setInstant(statement, 1, clock.instant());
-      statement.setString(2, system);
-      statement.setString(3, objectType);
-      statement.setString(4, externalId);
-      statement.setString(5, kind.name());
+      Jdbc.setInstant(statement, 2, at);
+      statement.setString(3, system);
+      statement.setString(4, objectType);
+      statement.setString(5, externalId);
+      statement.setString(6, kind.name());
       statement.executeUpdate();
     } catch (SQLException e) {
       throw failure("mark deleted", system, objectType, externalId, e);

@@ -96,8 +96,10 @@ public final class PullStep {
     int applied = 0;
     for (PulledRecord record : batch.records()) {
       if (record.deleted()) {
-        snapshots.markDeleted(connection, record.objectType(), record.externalId());
-        applied++;
+        if (snapshots.delete(
+            connection, record.objectType(), record.externalId(), record.modifiedAt())) {
+          applied++;
+        }
       } else if (snapshots.replace(
           connection,
           record.objectType(),

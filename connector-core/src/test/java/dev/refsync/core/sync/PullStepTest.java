@@ -107,6 +107,23 @@ class PullStepTest {
   }
 
   @Test
+  void aLateOlderDeliveryNeitherRevivesADeletedRecordNorDeletesARestoredOne() {
+    PullStep step = new PullStep(fixture.store, 10);
+    step.ingest("crm", List.of(live("a1", day(1))), List.of());
+    step.ingest("crm", List.of(PulledRecord.deleted("companies", "a1", day(3))), List.of());
+
+    int revived = step.ingest("crm", List.of(live("a1", day(2))), List.of());
+    assertThat(revived).isZero();
+    assertThat(fixture.dataset().accounts()).isEmpty();
+
+    step.ingest("crm", List.of(live("a1", day(5))), List.of());
+    int deleted =
+        step.ingest("crm", List.of(PulledRecord.deleted("companies", "a1", day(4))), List.of());
+    assertThat(deleted).isZero();
+    assertThat(fixture.dataset().accounts()).hasSize(1);
+  }
+
+  @Test
   void aDeletedRecordLeavesTheDataset() {
     PullStep step = new PullStep(fixture.store, 10);
     step.ingest("crm", List.of(live("a1", day(1))), List.of());
