@@ -150,11 +150,13 @@ public final class CommissionPushBenchmark {
             "  429 answers              " + runtime.metrics().rateLimitedResponses());
         System.out.printf(
             "  simulated time           %.3f s; the limit allows %.3f s for %d requests"
-                + " (floor((n-1)/190) x 10 s) -> %.4f x%n",
+                + " (floor((n-1)/190) x 10 s) -> %s%n",
             seconds(simulated),
             seconds(allowed),
             sent,
-            allowed.isZero() ? Double.NaN : seconds(simulated) / seconds(allowed));
+            allowed.isZero()
+                ? (simulated.isZero() ? "both 0: every request fits in the first window" : "over")
+                : String.format("%.4f x", seconds(simulated) / seconds(allowed)));
         System.out.printf(
             "  at the limit's rate      %.3f s (n x 10 s / 190) -> %.4f x%n",
             seconds(throughput), seconds(simulated) / seconds(throughput));
