@@ -1,8 +1,10 @@
 package dev.refsync.hubspot.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.refsync.core.error.InvalidRequestException;
 import dev.refsync.core.store.OutboxItem;
 import dev.refsync.core.store.OutboxRow;
 import dev.refsync.core.store.OutboxStatus;
@@ -97,6 +99,33 @@ class HubSpotPushFailuresIT {
               assertThat(r.lastError()).contains("NOT_A_KIND");
             });
     assertThat(commissionRecords()).hasSize(9);
+  }
+
+  @Test
+  void aRefusalThatIsNotAboutARowStopsThePushAndLeavesEveryRowPending() {
+    // A property the portal lacks (provisioning not run for it): every half is refused alike.
+    enqueue(
+        commissions(planned).stream()
+            .map(
+                i ->
+                    new OutboxItem(
+                        i.connection(),
+                        i.targetType(),
+                        i.targetKey(),
+                        i.payload()
+                            .replace(
+                                "{\"properties\":{",
+                                "{\"properties\":{\"refsync_missing\":\"x\",")))
+            .toList());
+    long upserts = h.count("objects.batch.upsert");
+
+    assertThatThrownBy(() -> h.push.push(h.runtime.pusher()))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("refsync_missing");
+
+    assertThat(h.count("objects.batch.upsert") - upserts).isEqualTo(3);
+    assertThat(rows(OutboxStatus.PENDING)).hasSize(10);
+    assertThat(rows(OutboxStatus.DEAD)).isEmpty();
   }
 
   @Test
