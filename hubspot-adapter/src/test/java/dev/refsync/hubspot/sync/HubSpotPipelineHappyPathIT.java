@@ -12,6 +12,7 @@ class HubSpotPipelineHappyPathIT {
       h.seed(new SeedSpec(7L, 40, 200, 120), 4, 15);
       h.cycle();
       PortalAssertions.assertWrittenBack(h);
+      PortalAssertions.assertAssociationsRead(h);
 
       // The next cycle re-reads the deals Refsync just wrote (writing a property moves their
       // hs_lastmodifieddate) and writes nothing: the planned payloads are the ones delivered.

@@ -24,6 +24,7 @@ class HubSpotPipelineIT {
       h.cycle();
 
       PortalAssertions.assertWrittenBack(h);
+      PortalAssertions.assertAssociationsRead(h);
       List<StoredDeadLetter> deadLetters = h.store.inTransaction(tx -> tx.deadLetters().list());
       assertThat(deadLetters).isEmpty();
       assertThat(h.runtime.metrics().rateLimitedResponses()).isZero();
