@@ -44,14 +44,19 @@ final class ArchivedScan {
     Instant now = clock.instant();
     Instant started;
     String after;
+    int pageNo;
     if (cursor.isPresent() && cursor.get().id().startsWith(AFTER)) {
       started = cursor.get().time();
-      after = cursor.get().id().substring(AFTER.length());
+      String position = cursor.get().id().substring(AFTER.length());
+      int colon = position.indexOf(':');
+      pageNo = Integer.parseInt(position.substring(0, colon));
+      after = position.substring(colon + 1);
     } else if (cursor.isPresent() && now.isBefore(cursor.get().time().plus(interval))) {
       return PullBatch.empty();
     } else {
       started = now;
       after = null;
+      pageNo = 0;
     }
     ObjectPage page =
         client.listObjects(
@@ -61,7 +66,10 @@ final class ArchivedScan {
             .map(o -> PulledRecord.deleted(spec.objectType(), o.id(), deletedAt(o, now)))
             .toList();
     boolean more = page.nextAfter() != null;
-    Cursor next = new Cursor(started, more ? AFTER + page.nextAfter() : DONE);
+    Cursor next =
+        new Cursor(
+            started,
+            more ? AFTER + String.format("%09d", pageNo + 1) + ":" + page.nextAfter() : DONE);
     return new PullBatch(deleted, List.of(), next, more);
   }
 

@@ -1,5 +1,6 @@
 package dev.refsync.hubspot.sync;
 
+import dev.refsync.core.port.DeadLetter;
 import dev.refsync.core.port.PulledRecord;
 import dev.refsync.hubspot.client.BatchError;
 import dev.refsync.hubspot.client.BatchResult;
@@ -46,7 +47,7 @@ final class ChangedObjectReader {
       }
     }
     List<PulledRecord> records = new ArrayList<>();
-    List<dev.refsync.core.port.DeadLetter> rejected = new ArrayList<>();
+    List<DeadLetter> rejected = new ArrayList<>();
     byType.forEach(
         (type, idSet) -> {
           ObjectReadSpec spec = specs.get(type);

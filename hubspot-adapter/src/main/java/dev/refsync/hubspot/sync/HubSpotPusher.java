@@ -27,11 +27,15 @@ import dev.refsync.mappings.spec.WriteBackKind;
 import dev.refsync.mappings.spec.WriteTarget;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes one HubSpot connection's outbox rows (DESIGN 8 and 9), in this order:
@@ -53,6 +57,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class HubSpotPusher implements OutboxPusher {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern PROBLEM = Pattern.compile("\\{[^{}]*\\}");
   private static final Set<String> STANDARD_TYPES =
       Set.of("contacts", "companies", "deals", "0-1", "0-2", "0-3");
 
@@ -122,7 +127,9 @@ public final class HubSpotPusher implements OutboxPusher {
       return isolating(rows, this::updateDeals);
     }
     if (commission != null && targetType.equals(commission.object())) {
-      return isolating(rows, this::upsertCommissions);
+      // Resolved before any batch so a missing schema stops the push instead of failing rows.
+      String type = commissionType();
+      return isolating(rows, batch -> upsertCommissions(type, batch));
     }
     if (isAssociations(targetType)) {
       return associate(rows);
@@ -142,18 +149,17 @@ public final class HubSpotPusher implements OutboxPusher {
   private PushOutcome updateDeals(List<OutboxRow> rows) {
     BatchResult<HubSpotObject> result =
         client.batchUpdate(deal.object(), rows.stream().map(this::input).toList());
-    Set<String> written = new java.util.HashSet<>();
+    Set<String> written = new HashSet<>();
     result.results().forEach(o -> written.add(o.id()));
     return settle(rows, written, result.errors());
   }
 
   // ---- commissions ---------------------------------------------------------------------------
 
-  private PushOutcome upsertCommissions(List<OutboxRow> rows) {
+  private PushOutcome upsertCommissions(String type, List<OutboxRow> rows) {
     BatchResult<UpsertResult> result =
-        client.batchUpsert(
-            commissionType(), commissionKey, rows.stream().map(this::input).toList());
-    Set<String> written = new java.util.HashSet<>();
+        client.batchUpsert(type, commissionKey, rows.stream().map(this::input).toList());
+    Set<String> written = new HashSet<>();
     List<UpsertResult> results = result.results();
     boolean keyed = results.stream().allMatch(r -> key(r.object()) != null);
     if (keyed) {
@@ -250,7 +256,7 @@ public final class HubSpotPusher implements OutboxPusher {
     }
     BatchResult<CreatedAssociation> result =
         client.batchCreateAssociations(from, commission.associateWith(), inputs);
-    Set<String> created = new java.util.HashSet<>();
+    Set<String> created = new HashSet<>();
     result.results().forEach(c -> created.add(c.fromObjectId() + '>' + c.toObjectId()));
     List<OutboxRow> accepted = new ArrayList<>();
     String problem =
@@ -326,28 +332,75 @@ public final class HubSpotPusher implements OutboxPusher {
   // ---- shared --------------------------------------------------------------------------------
 
   /**
-   * Sends a batch; a 400 for the whole batch is split in halves until each refused row is alone and
-   * dead-lettered with HubSpot's message.
+   * Sends a batch; a 400 for the whole batch (HubSpot validates all or nothing) is split in halves
+   * until each refused row is alone and dead-lettered with HubSpot's message. When both halves are
+   * refused with the parent's very message, the cause is not a row (a property that does not exist,
+   * a missing scope): the refusal is thrown for the push step instead of dead-lettering every row.
    */
   private PushOutcome isolating(List<OutboxRow> rows, Batch send) {
     try {
       return send.push(rows);
-    } catch (InvalidRequestException e) {
-      if (rows.size() == 1) {
-        return new PushOutcome(
-            List.of(),
-            List.of(new PushFailure(rows.get(0), e.getMessage(), classifier.classify(e))));
-      }
-      int half = rows.size() / 2;
-      PushOutcome left = isolating(rows.subList(0, half), send);
-      PushOutcome right = isolating(rows.subList(half, rows.size()), send);
-      List<OutboxRow> accepted = new ArrayList<>(left.accepted());
-      accepted.addAll(right.accepted());
-      List<PushFailure> failed = new ArrayList<>(left.failed());
-      failed.addAll(right.failed());
-      return new PushOutcome(accepted, failed);
+    } catch (InvalidRequestException refused) {
+      return split(rows, send, refused);
     }
   }
+
+  private PushOutcome split(List<OutboxRow> rows, Batch send, InvalidRequestException refused) {
+    if (rows.size() == 1) {
+      return new PushOutcome(
+          List.of(),
+          List.of(
+              new PushFailure(rows.get(0), refused.getMessage(), classifier.classify(refused))));
+    }
+    int half = rows.size() / 2;
+    List<OutboxRow> leftRows = rows.subList(0, half);
+    List<OutboxRow> rightRows = rows.subList(half, rows.size());
+    Attempt left = attempt(leftRows, send);
+    Attempt right = attempt(rightRows, send);
+    if (left.refused() != null
+        && right.refused() != null
+        && sameRefusal(left.refused(), refused)
+        && sameRefusal(right.refused(), refused)) {
+      throw refused;
+    }
+    PushOutcome l = left.refused() == null ? left.outcome() : split(leftRows, send, left.refused());
+    PushOutcome r =
+        right.refused() == null ? right.outcome() : split(rightRows, send, right.refused());
+    List<OutboxRow> accepted = new ArrayList<>(l.accepted());
+    accepted.addAll(r.accepted());
+    List<PushFailure> failed = new ArrayList<>(l.failed());
+    failed.addAll(r.failed());
+    return new PushOutcome(accepted, failed);
+  }
+
+  private static Attempt attempt(List<OutboxRow> rows, Batch send) {
+    try {
+      return new Attempt(send.push(rows), null);
+    } catch (InvalidRequestException refused) {
+      return new Attempt(null, refused);
+    }
+  }
+
+  /**
+   * The same HubSpot refusal: equal apart from the correlation id and from how often each problem
+   * is listed (HubSpot lists a problem once per input, e.g. "Property values were not valid:
+   * [{…"PROPERTY_DOESNT_EXIST"…}, …]", so a half lists it half as often).
+   */
+  private static boolean sameRefusal(InvalidRequestException a, InvalidRequestException b) {
+    return problems(a.getMessage()).equals(problems(b.getMessage()));
+  }
+
+  private static Set<String> problems(String message) {
+    String text = String.valueOf(message).replaceAll("\\s*\\[correlationId [^\\]]*\\]", "");
+    Set<String> problems = new TreeSet<>();
+    Matcher m = PROBLEM.matcher(text);
+    while (m.find()) {
+      problems.add(m.group());
+    }
+    return problems.isEmpty() ? Set.of(text) : problems;
+  }
+
+  private record Attempt(PushOutcome outcome, InvalidRequestException refused) {}
 
   /**
    * Rows whose key came back written are accepted; rows named by an error fail with it; a row

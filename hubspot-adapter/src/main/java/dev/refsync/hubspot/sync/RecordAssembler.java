@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Turns a page of HubSpot objects into pulled records: reads their associations, maps each through
@@ -109,7 +110,7 @@ final class RecordAssembler {
   /** Deal-contact association labels are the contact's stakeholder roles (DESIGN 3). */
   private static Object withRoles(Record record, Set<String> roles) {
     if (record instanceof Contact c && !roles.isEmpty()) {
-      Set<String> all = new java.util.TreeSet<>(c.roles());
+      Set<String> all = new TreeSet<>(c.roles());
       all.addAll(roles);
       return new Contact(c.id(), c.accountId(), c.email(), c.name(), all);
     }

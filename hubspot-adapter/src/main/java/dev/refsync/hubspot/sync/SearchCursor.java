@@ -20,17 +20,24 @@ import java.util.Optional;
  * id)" means: no query ever reaches the cap.
  *
  * <ul>
- *   <li>NORMAL ({@code id} a record id): {@code (lastmod = t AND hs_object_id > id) OR lastmod > t}
- *       sorted by lastmod ascending. A page that is not full holds every match: commit (last time,
- *       largest id at that time). A full page holds every match before its last time but only some
- *       of the records AT it (their order is undefined): commit (last time, TIE).
- *   <li>TIE ({@code id} empty or {@code =<id>}): {@code lastmod = t AND hs_object_id > id} sorted
- *       by {@code hs_object_id}, which is a total order: commit (t, {@code =<last id>}) per full
- *       page; when the ties are drained, continue NORMAL from (t, largest id).
+ *   <li>NORMAL: {@code (lastmod = t AND hs_object_id > id) OR lastmod > t} sorted by lastmod
+ *       ascending. A page that is not full holds every match: commit (last time, largest id at that
+ *       time). A full page holds every match before its last time but only some of the records AT
+ *       it (their order is undefined): commit (last time, TIE).
+ *   <li>TIE: {@code lastmod = t AND hs_object_id > id} sorted by {@code hs_object_id}, a total
+ *       order: commit (t, TIE after the page's last id) per full page; once a page is not full
+ *       every record at t has been read: commit (t, DRAINED).
+ *   <li>DRAINED: {@code lastmod > t}, then as NORMAL.
  * </ul>
  *
- * A steady state with no change is one search returning nothing. Records read twice (the tie query
- * re-reads some of a full page's last second) are older-or-equal versions the store ignores.
+ * The store only ever moves a cursor forward by {@link Cursor#compareTo} (time, then the id as a
+ * string), so the id is encoded to sort in the order the states follow each other at one time:
+ * NORMAL is the record id zero-padded to 20 digits, TIE after an id is {@code "="} + the padded id
+ * ({@code ""} before the first), DRAINED is {@code "~"} ({@code '0'-'9' < '=' < '~'}).
+ *
+ * <p>A steady state with no change is one search returning nothing. Records read twice (the tie
+ * query re-reads some of a full page's last instant) are versions the store already holds and
+ * ignores.
  */
 final class SearchCursor {
   /** HubSpot's page maximum for search (VENDOR-FACTS). */
@@ -38,49 +45,66 @@ final class SearchCursor {
 
   static final String ID = "hs_object_id";
   private static final String TIE = "=";
+  private static final String DRAINED = "~";
+  private static final int ID_WIDTH = 20;
 
   private SearchCursor() {}
 
-  /** Which query a committed cursor asks for. */
-  record Query(boolean tie, Instant time, String afterId) {
+  enum Mode {
+    NORMAL,
+    TIE,
+    DRAINED
+  }
+
+  /**
+   * Which query a committed cursor asks for.
+   *
+   * @param time null on the first pull (everything)
+   * @param afterId NORMAL and TIE: the last id read at {@code time}; null when none
+   */
+  record Query(Mode mode, Instant time, String afterId) {
     static Query of(Optional<Cursor> cursor) {
       if (cursor.isEmpty()) {
-        return new Query(false, null, null);
+        return new Query(Mode.NORMAL, null, null);
       }
       String id = cursor.get().id();
+      Instant time = cursor.get().time();
       if (id.isEmpty()) {
-        return new Query(true, cursor.get().time(), null);
+        return new Query(Mode.TIE, time, null);
+      }
+      if (id.equals(DRAINED)) {
+        return new Query(Mode.DRAINED, time, null);
       }
       if (id.startsWith(TIE)) {
-        return new Query(true, cursor.get().time(), id.substring(TIE.length()));
+        return new Query(Mode.TIE, time, unpad(id.substring(TIE.length())));
       }
-      return new Query(false, cursor.get().time(), id);
+      return new Query(Mode.NORMAL, time, unpad(id));
     }
 
     SearchRequest request(String lastModified, List<String> properties) {
-      if (tie) {
+      List<FilterGroup> groups;
+      String sortBy = lastModified;
+      if (time == null) {
+        groups = List.of();
+      } else if (mode == Mode.TIE) {
         Filter at = Filter.of(lastModified, "EQ", millis(time));
-        List<Filter> filters =
-            afterId == null ? List.of(at) : List.of(at, Filter.of(ID, "GT", afterId));
-        return new SearchRequest(
-            List.of(new FilterGroup(filters)),
-            List.of(new Sort(ID, "ASCENDING")),
-            null,
-            properties,
-            PAGE,
-            null);
+        groups =
+            List.of(
+                new FilterGroup(
+                    afterId == null ? List.of(at) : List.of(at, Filter.of(ID, "GT", afterId))));
+        sortBy = ID;
+      } else if (mode == Mode.DRAINED || afterId == null) {
+        groups = List.of(new FilterGroup(List.of(Filter.of(lastModified, "GT", millis(time)))));
+      } else {
+        groups =
+            List.of(
+                new FilterGroup(
+                    List.of(
+                        Filter.of(lastModified, "EQ", millis(time)), Filter.of(ID, "GT", afterId))),
+                new FilterGroup(List.of(Filter.of(lastModified, "GT", millis(time)))));
       }
-      List<FilterGroup> groups =
-          time == null
-              ? List.of()
-              : List.of(
-                  new FilterGroup(
-                      List.of(
-                          Filter.of(lastModified, "EQ", millis(time)),
-                          Filter.of(ID, "GT", afterId))),
-                  new FilterGroup(List.of(Filter.of(lastModified, "GT", millis(time)))));
       return new SearchRequest(
-          groups, List.of(new Sort(lastModified, "ASCENDING")), null, properties, PAGE, null);
+          groups, List.of(new Sort(sortBy, "ASCENDING")), null, properties, PAGE, null);
     }
   }
 
@@ -97,24 +121,27 @@ final class SearchCursor {
    * @param full the search reported more matches than the page holds
    */
   static Advance advance(Query query, List<Timed> page, boolean full) {
-    if (query.tie()) {
-      String lastId = maxId(query.afterId(), page);
+    if (query.mode() == Mode.TIE) {
       if (full) {
-        return new Advance(new Cursor(query.time(), TIE + lastId), true);
+        return new Advance(tie(query.time(), maxId(query.afterId(), page)), true);
       }
-      // Ties drained: records after (t, lastId) follow in NORMAL order.
-      return new Advance(new Cursor(query.time(), lastId == null ? "0" : lastId), true);
+      return new Advance(new Cursor(query.time(), DRAINED), true);
     }
     if (page.isEmpty()) {
       return new Advance(null, false);
     }
     Instant last = page.stream().map(Timed::modifiedAt).max(Instant::compareTo).orElseThrow();
-    String carried = last.equals(query.time()) ? query.afterId() : null;
+    String carried =
+        query.mode() == Mode.NORMAL && last.equals(query.time()) ? query.afterId() : null;
     if (full) {
-      return new Advance(new Cursor(last, carried == null ? "" : TIE + carried), true);
+      return new Advance(tie(last, carried), true);
     }
     List<Timed> atLast = page.stream().filter(t -> t.modifiedAt().equals(last)).toList();
-    return new Advance(new Cursor(last, maxId(carried, atLast)), false);
+    return new Advance(new Cursor(last, pad(maxId(carried, atLast))), false);
+  }
+
+  private static Cursor tie(Instant time, String afterId) {
+    return new Cursor(time, afterId == null ? "" : TIE + pad(afterId));
   }
 
   /** A record id and its modification time as the cursor sees them. */
@@ -140,6 +167,18 @@ final class SearchCursor {
       return Integer.compare(a.length(), b.length());
     }
     return a.compareTo(b);
+  }
+
+  /** Zero-padded so that string order is numeric order (the store compares ids as strings). */
+  static String pad(String id) {
+    if (id.length() >= ID_WIDTH) {
+      return id;
+    }
+    return "0".repeat(ID_WIDTH - id.length()) + id;
+  }
+
+  private static String unpad(String id) {
+    return id.replaceFirst("^0+(?=.)", "");
   }
 
   /** HubSpot search compares datetime values given as epoch milliseconds (Search API docs). */

@@ -56,4 +56,47 @@ final class PortalAssertions {
           .containsExactly(e.dealId());
     }
   }
+
+  /**
+   * Every stored contact carries the labels of its deal associations in the portal as roles and its
+   * primary company as account; every deal its primary company.
+   */
+  static void assertAssociationsRead(PipelineHarness h) {
+    JsonNode state = h.state();
+    Map<String, java.util.Set<String>> roles = new HashMap<>();
+    for (JsonNode a : state.path("associations")) {
+      String from = a.path("from").asText();
+      if (from.startsWith("0-1/") && from.endsWith("->0-3")) {
+        String contact = from.substring(4, from.indexOf("->"));
+        for (JsonNode t : a.path("types")) {
+          if (!t.path("label").isNull() && !t.path("label").asText().isEmpty()) {
+            roles
+                .computeIfAbsent(contact, k -> new java.util.TreeSet<>())
+                .add(t.path("label").asText().toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
+          }
+        }
+      }
+    }
+    Map<String, String> contactCompany = PipelineHarness.primaryCompanies(state, "contacts", 1);
+    Map<String, String> dealCompany = PipelineHarness.primaryCompanies(state, "deals", 5);
+    dev.refsync.core.engine.CanonicalDataset data =
+        h.store.inTransaction(tx -> tx.snapshots().loadDataset());
+    assertThat(roles.values()).anySatisfy(r -> assertThat(r).contains("REFERRER"));
+    assertThat(data.contacts())
+        .allSatisfy(
+            c -> {
+              assertThat(c.roles())
+                  .as("roles of %s", c.id())
+                  .isEqualTo(roles.getOrDefault(c.id(), java.util.Set.of()));
+              assertThat(c.accountId())
+                  .as("account of %s", c.id())
+                  .isEqualTo(contactCompany.get(c.id()));
+            });
+    assertThat(data.deals())
+        .allSatisfy(
+            d ->
+                assertThat(d.accountId())
+                    .as("account of %s", d.id())
+                    .isEqualTo(dealCompany.get(d.id())));
+  }
 }
