@@ -52,6 +52,8 @@ public final class AdapterConnections implements ConnectionFactory {
                         .toList();
                   }
                 }),
+            () ->
+                new ApiCounters(hubspot.requestsByOperation(), hubspot.metrics().rateLimitWaits()),
             hubspot);
       }
       case SALESFORCE -> {
@@ -86,6 +88,7 @@ public final class AdapterConnections implements ConnectionFactory {
                         .toList();
                   }
                 }),
+            () -> new ApiCounters(salesforce.requestCounts(), -1),
             salesforce);
       }
       case STRIPE -> {
@@ -109,6 +112,7 @@ public final class AdapterConnections implements ConnectionFactory {
             Optional.of(webhook),
             // Stripe's customer metadata needs no schema.
             Optional.empty(),
+            () -> new ApiCounters(stripe.requestCounts(), -1),
             stripe);
       }
     };

@@ -6,6 +6,7 @@ import dev.refsync.core.port.WriteBackPlanner;
 import dev.refsync.deploy.daemon.config.ConnectionSettings;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One configured connection, wired to its adapter: what the pipeline pulls from, plans for and
@@ -19,6 +20,7 @@ public record ConnectionRuntime(
     WriteBackPlanner planner,
     Optional<WebhookEndpoint> webhook,
     Optional<Provisioning> provisioning,
+    Supplier<ApiCounters> counters,
     AutoCloseable resources) {
   public ConnectionRuntime {
     Objects.requireNonNull(settings, "settings");
@@ -27,6 +29,7 @@ public record ConnectionRuntime(
     Objects.requireNonNull(planner, "planner");
     Objects.requireNonNull(webhook, "webhook");
     Objects.requireNonNull(provisioning, "provisioning");
+    Objects.requireNonNull(counters, "counters");
     Objects.requireNonNull(resources, "resources");
   }
 

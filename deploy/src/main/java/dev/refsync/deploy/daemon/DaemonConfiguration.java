@@ -16,6 +16,7 @@ import dev.refsync.core.sync.PushStep;
 import dev.refsync.deploy.daemon.config.ConnectionSettings;
 import dev.refsync.deploy.daemon.config.DaemonSettings;
 import dev.refsync.deploy.daemon.config.SettingsLoader;
+import dev.refsync.deploy.daemon.ops.ApiMeters;
 import dev.refsync.deploy.daemon.ops.PipelineHealth;
 import dev.refsync.deploy.daemon.ops.PipelineObserver;
 import dev.refsync.deploy.daemon.ops.StoreGauges;
@@ -133,9 +134,23 @@ public class DaemonConfiguration {
   }
 
   @Bean
+  ApiMeters refsyncApiMeters(MeterRegistry registry, List<ConnectionRuntime> refsyncConnections) {
+    return new ApiMeters(registry, refsyncConnections);
+  }
+
+  @Bean
   PipelineObserver refsyncObserver(
-      MeterRegistry registry, Clock refsyncClock, StoreGauges refsyncStoreGauges) {
-    return new PipelineObserver(registry, refsyncClock, refsyncStoreGauges::refresh);
+      MeterRegistry registry,
+      Clock refsyncClock,
+      StoreGauges refsyncStoreGauges,
+      ApiMeters refsyncApiMeters) {
+    return new PipelineObserver(
+        registry,
+        refsyncClock,
+        () -> {
+          refsyncStoreGauges.refresh();
+          refsyncApiMeters.refresh();
+        });
   }
 
   @Bean(name = RefsyncRouteTemplates.PIPELINE_BEAN)

@@ -88,6 +88,7 @@ class DaemonWiringTest {
     assertThat(prometheus.body())
         .contains("refsync_records_pulled_total{connection=\"crm\",object=\"records\"} 4.0")
         .contains("refsync_records_pushed_total{connection=\"crm\"} 1.0")
+        .contains("refsync_api_requests_total{connection=\"crm\",operation=\"records.list\"} 1.0")
         .contains("refsync_commission_amount{currency=\"USD\",status=\"PAYABLE\"} 500.0");
   }
 

@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -160,6 +161,13 @@ final class FakeConnections implements ConnectionFactory {
           return new WebhookEndpoint.Response(202, "{\"accepted\":1}");
         };
     return new ConnectionRuntime(
-        settings, source, pusher, planner, Optional.of(webhook), Optional.empty(), () -> {});
+        settings,
+        source,
+        pusher,
+        planner,
+        Optional.of(webhook),
+        Optional.empty(),
+        () -> new ApiCounters(Map.of("records.list", 1L), -1),
+        () -> {});
   }
 }
