@@ -12,7 +12,6 @@ import dev.refsync.deploy.daemon.ConnectionRuntime;
 import dev.refsync.deploy.daemon.DaemonConfiguration;
 import dev.refsync.deploy.daemon.config.ConnectionType;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,6 +21,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,12 +50,7 @@ final class BackfillCommand implements Callable<Integer> {
       description = "First day to re-read, e.g. 2026-01-01 (UTC).")
   LocalDate since;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      defaultValue = "${env:REFSYNC_CONFIG:-refsync.yaml}",
-      description = "refsync.yaml (default: $REFSYNC_CONFIG or ./refsync.yaml).")
-  Path config;
+  @Mixin ConfigOption configOption;
 
   @Option(names = "--no-push", description = "Re-read and evaluate, but push nothing yet.")
   boolean noPush;
@@ -68,7 +63,7 @@ final class BackfillCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Instant from = since.atStartOfDay(ZoneOffset.UTC).toInstant();
-    try (DaemonSession session = DaemonSession.open(config)) {
+    try (DaemonSession session = DaemonSession.open(configOption.file)) {
       store = session.bean(Store.class);
       pull = session.bean(PullStep.class);
       ExclusiveRunner exclusive = session.bean(ExclusiveRunner.class);

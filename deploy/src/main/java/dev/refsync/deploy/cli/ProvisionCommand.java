@@ -3,10 +3,10 @@ package dev.refsync.deploy.cli;
 import dev.refsync.deploy.daemon.ConnectionRuntime;
 import dev.refsync.deploy.daemon.Provisioning;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,12 +27,7 @@ import picocli.CommandLine.Spec;
 final class ProvisionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      defaultValue = "${env:REFSYNC_CONFIG:-refsync.yaml}",
-      description = "refsync.yaml (default: $REFSYNC_CONFIG or ./refsync.yaml).")
-  Path config;
+  @Mixin ConfigOption configOption;
 
   @Option(names = "--dry-run", description = "List what would be created; create nothing.")
   boolean dryRun;
@@ -47,13 +42,13 @@ final class ProvisionCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (DaemonSession session = DaemonSession.open(config)) {
+    try (DaemonSession session = DaemonSession.open(configOption.file)) {
       List<ConnectionRuntime> connections =
           session.connections().stream()
               .filter(c -> only == null || c.name().equals(only))
               .toList();
       if (connections.isEmpty()) {
-        err.println("No connection named " + only + " in " + config);
+        err.println("No connection named " + only + " in " + configOption.file);
         return 1;
       }
       boolean failed = false;

@@ -4,14 +4,13 @@ import dev.refsync.core.config.InvalidConfigException;
 import dev.refsync.deploy.daemon.AdapterConnections;
 import dev.refsync.deploy.daemon.RefsyncDaemon;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code refsync run}: the scheduled sync daemon. */
 @Command(
@@ -23,25 +22,20 @@ import picocli.CommandLine.Option;
       "Invalid configuration stops start-up with every problem listed and exit code 2."
     })
 final class RunCommand implements Callable<Integer> {
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      defaultValue = "${env:REFSYNC_CONFIG:-refsync.yaml}",
-      description = "refsync.yaml to run on (default: $REFSYNC_CONFIG or ./refsync.yaml).")
-  Path config;
+  @Mixin ConfigOption configOption;
 
   @Override
   public Integer call() throws InterruptedException {
-    if (!Files.isRegularFile(config)) {
+    if (!Files.isRegularFile(configOption.file)) {
       System.err.println(
-          config
+          configOption.file
               + ": no such file. Pass --config FILE or set REFSYNC_CONFIG; deploy/examples has"
               + " annotated examples.");
       return 2;
     }
     ConfigurableApplicationContext context;
     try {
-      context = RefsyncDaemon.start(config, Map.of(), new AdapterConnections());
+      context = RefsyncDaemon.start(configOption.file, Map.of(), new AdapterConnections());
     } catch (RuntimeException e) {
       if (ConfigErrors.find(e) != null) {
         // Spring Boot's failure analyzer has printed every problem; the exit code says why.

@@ -45,24 +45,11 @@ public final class SettingsLoader {
    * @throws InvalidConfigException listing every problem found
    */
   public static DaemonSettings load(Environment environment) {
-    Map<String, Object> root =
-        Binder.get(environment)
-            .bind("refsync", Bindable.mapOf(String.class, Object.class))
-            .orElse(Map.of());
+    Map<String, Object> root = root(environment);
     Path base = baseDirectory(environment);
     List<ConfigProblem> problems = new ArrayList<>();
 
-    StoreConfig store =
-        bindRecord(
-            StoreConfig.class,
-            "refsync.store",
-            section(root, "store", problems),
-            StoreConfig.defaults(),
-            Set.of(),
-            problems);
-    if (store != null) {
-      problems.addAll(rekey(store.validate(), "store", "refsync.store"));
-    }
+    StoreConfig store = store(root, problems);
     PushPolicy push =
         bindRecord(
             PushPolicy.class,
@@ -120,11 +107,20 @@ public final class SettingsLoader {
 
   /** Only the store section: what the offline commands (status, explain, ...) need. */
   public static StoreConfig loadStore(Environment environment) {
-    Map<String, Object> root =
-        Binder.get(environment)
-            .bind("refsync", Bindable.mapOf(String.class, Object.class))
-            .orElse(Map.of());
+    Map<String, Object> root = root(environment);
     List<ConfigProblem> problems = new ArrayList<>();
+    StoreConfig store = store(root, problems);
+    InvalidConfigException.throwIfAny(problems);
+    return store;
+  }
+
+  private static Map<String, Object> root(Environment environment) {
+    return Binder.get(environment)
+        .bind("refsync", Bindable.mapOf(String.class, Object.class))
+        .orElse(Map.of());
+  }
+
+  private static StoreConfig store(Map<String, Object> root, List<ConfigProblem> problems) {
     StoreConfig store =
         bindRecord(
             StoreConfig.class,
@@ -136,7 +132,6 @@ public final class SettingsLoader {
     if (store != null) {
       problems.addAll(rekey(store.validate(), "store", "refsync.store"));
     }
-    InvalidConfigException.throwIfAny(problems);
     return store;
   }
 
