@@ -20,9 +20,12 @@ import dev.refsync.mappings.writeback.WriteBackMapper;
 import dev.refsync.mappings.writeback.WriteBackValues;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,6 +35,7 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>per attributed deal read by this connection, the referral properties of the mapping's
  *       {@code writeBack.deal} on that deal (target key: the HubSpot deal id);
+ *   <li>per deal that earned commissions but is no longer attributed, the same properties cleared;
  *   <li>per ledger entry of such a deal, a {@code writeBack.commission} record upserted by its
  *       external id (target key: the entry id), and its association to the deal (target type {@code
  *       <commission object>.associations}).
@@ -80,7 +84,9 @@ public final class HubSpotWriteBackPlanner implements WriteBackPlanner {
   private void planDeals(WriteBackInput input, List<OutboxItem> items) {
     Map<String, Referral> referrals = byId(input.data().referrals(), Referral::id);
     Map<String, Referrer> referrers = byId(input.data().referrers(), Referrer::id);
+    Set<String> attributed = new HashSet<>();
     for (Attribution attribution : input.result().attributions()) {
+      attributed.add(attribution.dealId());
       Optional<String> dealRef = hubSpotDeal(input, attribution.dealId());
       Optional<Credit> credit = leading(attribution);
       if (dealRef.isEmpty() || credit.isEmpty()) {
@@ -95,6 +101,18 @@ public final class HubSpotWriteBackPlanner implements WriteBackPlanner {
           WriteBackValues.forDeal(attribution, credit.get(), referral, referrer);
       ObjectNode body = mapper.toVendor(WriteBackKind.DEAL, values, dealRef.get());
       items.add(new OutboxItem(connection, deal.object(), dealRef.get(), json(body)));
+    }
+    // A deal that earned commissions but is attributed no more (it left CLOSED_WON, its referral
+    // was withdrawn) gets its referral properties cleared, so reps never see a stale referrer.
+    Set<String> cleared = new TreeSet<>();
+    for (CommissionEntry entry : input.ledger()) {
+      if (entry.dealId() != null && !attributed.contains(entry.dealId())) {
+        hubSpotDeal(input, entry.dealId()).ifPresent(cleared::add);
+      }
+    }
+    for (String dealRef : cleared) {
+      ObjectNode body = mapper.toVendor(WriteBackKind.DEAL, Map.of(), dealRef);
+      items.add(new OutboxItem(connection, deal.object(), dealRef, json(body)));
     }
   }
 
