@@ -1,6 +1,7 @@
 package dev.refsync.core.port;
 
 import dev.refsync.core.store.Cursor;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,4 +29,14 @@ public interface SourceConnector {
    *     is committed and the same page is asked for again later
    */
   PullBatch pull(String objectType, Optional<Cursor> cursor);
+
+  /**
+   * Where a backfill re-reads an object type from: every record modified at or after {@code since}.
+   * The default is {@code (since, "")}, which a source reads as "everything at {@code since}, then
+   * after it". A source whose cursor cannot name a bare time (an events feed, a periodic scan)
+   * answers empty: its cursor is dropped and it reads from its own beginning.
+   */
+  default Optional<Cursor> backfillCursor(String objectType, Instant since) {
+    return Optional.of(new Cursor(since, ""));
+  }
 }

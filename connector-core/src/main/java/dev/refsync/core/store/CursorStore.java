@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -100,19 +99,19 @@ public final class CursorStore {
   }
 
   /**
-   * Moves a cursor back to {@code since} (a backfill re-reads what changed since then); a cursor
-   * already at or before it is left alone. The id is empty, so every record at exactly {@code
-   * since} is read again.
+   * Moves a cursor back for a backfill: to {@code to}, or - when {@code to} is empty - drops it so
+   * the next pull reads from the beginning. A cursor already at or before {@code to} is left alone:
+   * a backfill never skips anything.
    *
-   * @return the cursor stored after the call
+   * @return the cursor stored after the call; empty when there is none
    */
-  public Optional<Cursor> rewind(String connectionName, String objectType, Instant since) {
+  public Optional<Cursor> rewind(String connectionName, String objectType, Optional<Cursor> to) {
     Optional<Cursor> current = read(connectionName, objectType, true);
-    if (current.isPresent() && !current.get().time().isAfter(since)) {
+    if (current.isPresent() && to.isPresent() && current.get().compareTo(to.get()) <= 0) {
       return current;
     }
     delete(connectionName, objectType);
-    return Optional.of(advance(connectionName, objectType, new Cursor(since, "")));
+    return to.map(cursor -> advance(connectionName, objectType, cursor));
   }
 
   private Optional<Cursor> read(String connectionName, String objectType, boolean forUpdate) {

@@ -2,6 +2,7 @@ package dev.refsync.deploy.cli;
 
 import dev.refsync.core.port.ExclusiveRunner;
 import dev.refsync.core.port.SourceConnector;
+import dev.refsync.core.store.Cursor;
 import dev.refsync.core.store.Store;
 import dev.refsync.core.sync.EngineRunReport;
 import dev.refsync.core.sync.Pipeline;
@@ -10,7 +11,6 @@ import dev.refsync.core.sync.PullStep;
 import dev.refsync.core.sync.PushReport;
 import dev.refsync.deploy.daemon.ConnectionRuntime;
 import dev.refsync.deploy.daemon.DaemonConfiguration;
-import dev.refsync.deploy.daemon.config.ConnectionType;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code refsync backfill --since DATE}: re-reads every record changed since a date, then evaluates
- * and pushes, as one daemon cycle would. The CRM cursors are moved back to the date; the Stripe
- * cursor is dropped, so Stripe is read again from its list endpoints (its events feed only reaches
- * 30 days back, VENDOR-FACTS). What was already stored is upserted, never duplicated.
+ * and pushes, as one daemon cycle would. Each source says where its cursor restarts ({@link
+ * SourceConnector#backfillCursor}): the CRMs from the date, Stripe and the periodic scans from
+ * their beginning (Stripe's events feed only reaches 30 days back, VENDOR-FACTS). What was already
+ * stored is upserted, never duplicated.
  */
 @Command(
     name = "backfill",
@@ -113,11 +114,8 @@ final class BackfillCommand implements Callable<Integer> {
     SourceConnector source = connection.source();
     long records = 0;
     for (String objectType : source.objectTypes()) {
-      store.inTransaction(
-          tx ->
-              connection.settings().type() == ConnectionType.STRIPE
-                  ? tx.cursors().delete(connection.name(), objectType)
-                  : tx.cursors().rewind(connection.name(), objectType, from).isPresent());
+      Optional<Cursor> restart = source.backfillCursor(objectType, from);
+      store.inTransaction(tx -> tx.cursors().rewind(connection.name(), objectType, restart));
       bar.setExtraMessage(connection.name() + " " + objectType);
       PullReport report;
       do {

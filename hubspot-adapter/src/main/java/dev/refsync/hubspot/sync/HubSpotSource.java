@@ -9,6 +9,7 @@ import dev.refsync.hubspot.client.SearchPage;
 import dev.refsync.hubspot.sync.SearchCursor.Advance;
 import dev.refsync.hubspot.sync.SearchCursor.Query;
 import dev.refsync.hubspot.sync.SearchCursor.Timed;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,17 @@ public final class HubSpotSource implements SourceConnector {
   @Override
   public List<String> objectTypes() {
     return objectTypes;
+  }
+
+  /**
+   * A search restarts at the date ({@code (since, "")} is the tie state "nothing read at since
+   * yet"); an archived scan has no time filter, so its cursor is dropped and it scans again.
+   */
+  @Override
+  public Optional<Cursor> backfillCursor(String objectType, Instant since) {
+    return objectType.endsWith(ArchivedScan.SUFFIX)
+        ? Optional.empty()
+        : Optional.of(new Cursor(since, ""));
   }
 
   @Override

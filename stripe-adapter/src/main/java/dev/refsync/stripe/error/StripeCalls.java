@@ -1,12 +1,16 @@
 package dev.refsync.stripe.error;
 
 import com.stripe.exception.StripeException;
+import com.stripe.model.HasId;
+import com.stripe.model.StripeCollection;
+import com.stripe.model.StripeObject;
 import dev.refsync.core.error.ConnectorApiException;
 import dev.refsync.core.error.RetryDecision;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Runs stripe-java calls under a Resilience4j retry (DESIGN 11) driven by {@link
@@ -63,6 +67,33 @@ public final class StripeCalls {
       throw e;
     } catch (Throwable e) {
       throw new IllegalStateException("unexpected failure from a Stripe call", e);
+    }
+  }
+
+  /** One list endpoint's page after an object id (null: the first page). */
+  @FunctionalInterface
+  public interface ListPage<T extends StripeObject & HasId> {
+    StripeCollection<T> after(String startingAfter) throws StripeException;
+  }
+
+  /**
+   * Hands every object of a list endpoint to {@code each}, page by page, each page its own call
+   * retried as classified (a 429 waits and repeats that page). stripe-java's auto-paging would
+   * fetch the later pages outside these retries and give up on the first rate limit: it retries a
+   * 429 only when Stripe answers {@code Stripe-Should-Retry: true}.
+   */
+  public <T extends StripeObject & HasId> void forEachListed(ListPage<T> list, Consumer<T> each) {
+    String after = null;
+    while (true) {
+      String startingAfter = after;
+      StripeCollection<T> page = run(() -> list.after(startingAfter));
+      for (T object : page.getData()) {
+        each.accept(object);
+        after = object.getId();
+      }
+      if (!Boolean.TRUE.equals(page.getHasMore()) || page.getData().isEmpty()) {
+        return;
+      }
     }
   }
 }

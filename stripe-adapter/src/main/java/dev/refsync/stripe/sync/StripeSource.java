@@ -68,6 +68,15 @@ public final class StripeSource implements SourceConnector {
     return List.of(EVENTS);
   }
 
+  /**
+   * The events feed reaches 30 days back only (VENDOR-FACTS): a backfill drops the cursor, so the
+   * next pull reads every object from the list endpoints and continues with events from then.
+   */
+  @Override
+  public Optional<Cursor> backfillCursor(String objectType, Instant since) {
+    return Optional.empty();
+  }
+
   @Override
   public PullBatch pull(String objectType, Optional<Cursor> cursor) {
     if (!EVENTS.equals(objectType)) {

@@ -49,18 +49,23 @@ public final class BackfillLookups implements StripeLookups {
 
   private Map<String, Set<String>> live() {
     if (liveByCustomer == null) {
-      SubscriptionListParams params =
-          SubscriptionListParams.builder()
-              .setStatus(SubscriptionListParams.Status.ALL)
-              .setLimit(100L)
-              .build();
       Map<String, Set<String>> live = new HashMap<>();
-      for (Subscription s :
-          calls.run(() -> client.v1().subscriptions().list(params)).autoPagingIterable()) {
-        if (StripeApiLookups.LIVE.contains(s.getStatus())) {
-          live.computeIfAbsent(s.getCustomer(), c -> new HashSet<>()).add(s.getId());
-        }
-      }
+      calls.<Subscription>forEachListed(
+          after ->
+              client
+                  .v1()
+                  .subscriptions()
+                  .list(
+                      SubscriptionListParams.builder()
+                          .setStatus(SubscriptionListParams.Status.ALL)
+                          .setLimit(100L)
+                          .setStartingAfter(after)
+                          .build()),
+          sub -> {
+            if (StripeApiLookups.LIVE.contains(sub.getStatus())) {
+              live.computeIfAbsent(sub.getCustomer(), c -> new HashSet<>()).add(sub.getId());
+            }
+          });
       liveByCustomer = live;
     }
     return liveByCustomer;

@@ -53,28 +53,42 @@ public final class StripeApiLookups implements StripeLookups {
 
   @Override
   public List<JsonNode> refundsOfCharge(String chargeId) {
-    RefundListParams params = RefundListParams.builder().setCharge(chargeId).setLimit(100L).build();
     List<JsonNode> out = new ArrayList<>();
-    for (Refund r : calls.run(() -> client.v1().refunds().list(params)).autoPagingIterable()) {
-      out.add(VendorObject.of(r).json());
-    }
+    calls.<Refund>forEachListed(
+        after ->
+            client
+                .v1()
+                .refunds()
+                .list(
+                    RefundListParams.builder()
+                        .setCharge(chargeId)
+                        .setLimit(100L)
+                        .setStartingAfter(after)
+                        .build()),
+        r -> out.add(VendorObject.of(r).json()));
     return out;
   }
 
   @Override
   public boolean hasOtherLiveSubscription(String customerId, String subscriptionId) {
-    SubscriptionListParams params =
-        SubscriptionListParams.builder()
-            .setCustomer(customerId)
-            .setStatus(SubscriptionListParams.Status.ALL)
-            .setLimit(100L)
-            .build();
-    for (Subscription s :
-        calls.run(() -> client.v1().subscriptions().list(params)).autoPagingIterable()) {
-      if (!s.getId().equals(subscriptionId) && LIVE.contains(s.getStatus())) {
-        return true;
-      }
-    }
-    return false;
+    List<Subscription> others = new ArrayList<>();
+    calls.<Subscription>forEachListed(
+        after ->
+            client
+                .v1()
+                .subscriptions()
+                .list(
+                    SubscriptionListParams.builder()
+                        .setCustomer(customerId)
+                        .setStatus(SubscriptionListParams.Status.ALL)
+                        .setLimit(100L)
+                        .setStartingAfter(after)
+                        .build()),
+        sub -> {
+          if (!sub.getId().equals(subscriptionId) && LIVE.contains(sub.getStatus())) {
+            others.add(sub);
+          }
+        });
+    return !others.isEmpty();
   }
 }
