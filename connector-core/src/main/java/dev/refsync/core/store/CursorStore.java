@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** One pull cursor per (connection, object type) (table {@code sync_cursor}). */
 public final class CursorStore {
@@ -112,6 +114,56 @@ public final class CursorStore {
     }
     delete(connectionName, objectType);
     return to.map(cursor -> advance(connectionName, objectType, cursor));
+  }
+
+  /**
+   * Records that a (connection, object type) has read everything its source had at least once; the
+   * first time counts, later ones change nothing.
+   */
+  public void markCaughtUp(String connectionName, String objectType) {
+    // Select-then-insert is plain SQL on both H2 and PostgreSQL; the leader lock keeps two pulls
+    // of one (connection, object type) from racing here.
+    String exists = "SELECT 1 FROM sync_caught_up WHERE connection_name = ? AND object_type = ?";
+    String insert =
+        "INSERT INTO sync_caught_up (connection_name, object_type, caught_up_at) VALUES (?, ?, ?)";
+    try (PreparedStatement query = connection.prepareStatement(exists)) {
+      query.setString(1, connectionName);
+      query.setString(2, objectType);
+      try (ResultSet rows = query.executeQuery()) {
+        if (rows.next()) {
+          return;
+        }
+      }
+      try (PreparedStatement statement = connection.prepareStatement(insert)) {
+        statement.setString(1, connectionName);
+        statement.setString(2, objectType);
+        Jdbc.setInstant(statement, 3, clock.instant());
+        statement.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new StoreAccessException(
+          "Could not record that " + connectionName + " " + objectType + " caught up", e);
+    }
+  }
+
+  /** Every (connection, object type) that has caught up once, as {@code connection/objectType}. */
+  public Set<String> caughtUp() {
+    String sql = "SELECT connection_name, object_type FROM sync_caught_up";
+    Set<String> out = new HashSet<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        out.add(caughtUpKey(rows.getString("connection_name"), rows.getString("object_type")));
+      }
+    } catch (SQLException e) {
+      throw new StoreAccessException("Could not read which sources caught up", e);
+    }
+    return out;
+  }
+
+  /** The key {@link #caughtUp()} uses for a (connection, object type). */
+  public static String caughtUpKey(String connectionName, String objectType) {
+    return connectionName + "/" + objectType;
   }
 
   private Optional<Cursor> read(String connectionName, String objectType, boolean forUpdate) {

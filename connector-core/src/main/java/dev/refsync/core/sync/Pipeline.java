@@ -3,20 +3,27 @@ package dev.refsync.core.sync;
 import dev.refsync.core.port.ExclusiveRunner;
 import dev.refsync.core.port.OutboxPusher;
 import dev.refsync.core.port.SourceConnector;
+import dev.refsync.core.store.CursorStore;
+import dev.refsync.core.store.Store;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bean the Camel routes call (DESIGN 2): one method per step, each run under its leader lock
  * and reported to the listener. It holds no Camel types, so every step is testable without Camel.
  */
 public final class Pipeline {
+  private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
   private final Map<String, SourceConnector> sources;
   private final Map<String, OutboxPusher> pushers;
   private final PullStep pullStep;
@@ -24,8 +31,13 @@ public final class Pipeline {
   private final PushStep pushStep;
   private final ExclusiveRunner exclusive;
   private final PipelineListener listener;
+  private final Store store;
 
+  /**
+   * @param store where the pulls record that they caught up; the engine waits for all of them
+   */
   public Pipeline(
+      Store store,
       List<SourceConnector> sources,
       List<OutboxPusher> pushers,
       PullStep pullStep,
@@ -40,6 +52,7 @@ public final class Pipeline {
     this.pushStep = Objects.requireNonNull(pushStep, "pushStep");
     this.exclusive = Objects.requireNonNull(exclusive, "exclusive");
     this.listener = Objects.requireNonNull(listener, "listener");
+    this.store = Objects.requireNonNull(store, "store");
   }
 
   /** The connections that pull, in configuration order. */
@@ -73,8 +86,19 @@ public final class Pipeline {
         List.of());
   }
 
-  /** Evaluates attribution and commissions over the store and enqueues the writes. */
+  /**
+   * Evaluates attribution and commissions over the store and enqueues the writes - once every
+   * source has read everything it had at least once. Before that the dataset is a part of the truth
+   * (a first sync interrupted half-way, one connection read and another not yet), and the ledger is
+   * append-only: a commission booked from half the data would have to be clawed back.
+   */
   public EngineRunReport evaluate() {
+    List<String> waiting = notCaughtUp();
+    if (!waiting.isEmpty()) {
+      log.info("Engine waits for the first full sync of {}", waiting);
+      listener.skipped("engine", null);
+      return new EngineRunReport(0, 0, 0, 0);
+    }
     return guarded(
         "engine",
         null,
@@ -98,6 +122,21 @@ public final class Pipeline {
           return report;
         },
         new PushReport(connection, 0, 0, 0, 0));
+  }
+
+  /** The (connection, object type) pairs that have not read everything once yet. */
+  public List<String> notCaughtUp() {
+    Set<String> caughtUp = store.inTransaction(tx -> tx.cursors().caughtUp());
+    List<String> waiting = new ArrayList<>();
+    for (SourceConnector source : sources.values()) {
+      for (String objectType : source.objectTypes()) {
+        String key = CursorStore.caughtUpKey(source.connection(), objectType);
+        if (!caughtUp.contains(key)) {
+          waiting.add(key);
+        }
+      }
+    }
+    return waiting;
   }
 
   private <T> T guarded(String step, String connection, Supplier<T> work, T skipped) {

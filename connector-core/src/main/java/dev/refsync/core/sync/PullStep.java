@@ -113,6 +113,9 @@ public final class PullStep {
     if (objectType != null && batch.next() != null) {
       tx.cursors().advance(connection, objectType, batch.next());
     }
+    if (objectType != null && !batch.more()) {
+      tx.cursors().markCaughtUp(connection, objectType);
+    }
     return applied;
   }
 }

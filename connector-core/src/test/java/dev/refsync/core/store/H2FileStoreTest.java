@@ -30,7 +30,7 @@ class H2FileStoreTest {
     Cursor cursor = new Cursor(Instant.parse("2026-03-31T23:59:59Z"), "006A");
 
     try (HikariDataSource first = DataSources.create(config)) {
-      assertThat(Migrations.migrate(first)).isEqualTo(3);
+      assertThat(Migrations.migrate(first)).isEqualTo(4);
       new Store(first, CLOCK)
           .inTransaction(
               tx -> {

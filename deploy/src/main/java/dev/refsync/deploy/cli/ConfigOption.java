@@ -11,6 +11,6 @@ final class ConfigOption {
       names = "--config",
       paramLabel = "FILE",
       defaultValue = "${env:REFSYNC_CONFIG:-refsync.yaml}",
-      description = "The daemon's config file (default: $REFSYNC_CONFIG, else refsync.yaml).")
+      description = {"The daemon's config file.", "Default: $REFSYNC_CONFIG, else refsync.yaml."})
   Path file;
 }

@@ -171,6 +171,7 @@ public class DaemonConfiguration {
             refsyncConnections.stream().map(ConnectionRuntime::planner).toList(),
             refsyncClock);
     return new Pipeline(
+        refsyncStore,
         refsyncConnections.stream().map(ConnectionRuntime::source).toList(),
         refsyncConnections.stream().map(ConnectionRuntime::pusher).toList(),
         refsyncPullStep,
