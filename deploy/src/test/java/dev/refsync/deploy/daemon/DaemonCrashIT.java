@@ -146,7 +146,8 @@ class DaemonCrashIT {
                 + last.logTail(40),
             e);
       }
-      assertThat(last.stop()).as("exit code of the graceful stop").isZero();
+      // The JVM ends a SIGTERM with 143 (128 + 15) once Spring's graceful shutdown has run.
+      assertThat(last.stop()).as("exit code of the graceful stop").isIn(0, 143);
 
       assertStore(dir.resolve("store/refsync"), clock, expected);
       assertSandboxes(SandboxContents.read(sandboxes), expected);
@@ -164,6 +165,9 @@ class DaemonCrashIT {
       assertThat(duplicates(ledger.stream().map(CommissionEntry::id).toList()))
           .as("ledger entry ids stored more than once")
           .isEmpty();
+      List<CommissionEntry> unexpected =
+          ledger.stream().filter(e -> !expected.entryIds().contains(e.id())).toList();
+      assertThat(unexpected).as("ledger entries the reference does not have").isEmpty();
       assertThat(ledger.stream().map(CommissionEntry::id).collect(Collectors.toSet()))
           .as("the daemon's ledger entry ids")
           .isEqualTo(expected.entryIds());

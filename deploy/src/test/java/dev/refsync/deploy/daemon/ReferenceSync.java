@@ -190,11 +190,16 @@ final class ReferenceSync implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    for (ConnectionRuntime runtime : runtimes) {
-      runtime.resources().close();
+  public void close() {
+    try {
+      for (ConnectionRuntime runtime : runtimes) {
+        runtime.resources().close();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("could not close the reference connections", e);
+    } finally {
+      dataSource.close();
     }
-    dataSource.close();
   }
 
   /**
