@@ -51,17 +51,53 @@ public final class DemoWorld {
       int stripeCustomers,
       int linkedCustomers) {}
 
+  /**
+   * How much the world holds. Referrers, tiers and the share of referred accounts stay the same at
+   * every size; only the counts grow.
+   *
+   * @param companies HubSpot companies, and as many Salesforce accounts
+   * @param contacts stakeholders in each CRM (four per company in the demo)
+   * @param deals HubSpot deals, and as many Salesforce opportunities
+   * @param leads Salesforce leads
+   * @param customers Stripe customers, each with twelve months of invoices
+   */
+  public record Size(int companies, int contacts, int deals, int leads, int customers) {
+    public Size {
+      if (companies < 20 || contacts < companies || deals < 1 || leads < 0 || customers < 1) {
+        throw new IllegalArgumentException(
+            "a demo world needs at least 20 companies (10 are referrers), a contact per company,"
+                + " a deal and a customer: "
+                + this);
+      }
+    }
+
+    /** What {@code refsync demo} seeds. */
+    public static Size demo() {
+      return new Size(120, 480, 240, 30, 240);
+    }
+  }
+
   private DemoWorld() {}
 
+  /** Seeds the {@linkplain Size#demo() demo-sized} world. */
   public static Seeded seed(DemoSandboxes sandboxes, long seed, Clock clock) {
+    return seed(sandboxes, seed, clock, Size.demo());
+  }
+
+  public static Seeded seed(DemoSandboxes sandboxes, long seed, Clock clock, Size size) {
     Instant referredAt = clock.instant().minus(Duration.ofDays(370));
     List<String> referredAccounts = new ArrayList<>();
-    int hubspotReferrals = seedHubSpot(sandboxes, seed, clock, referredAt, referredAccounts);
-    int salesforceReferrals = seedSalesforce(sandboxes, seed, referredAt, referredAccounts);
-    int stripeCustomers = 240;
-    sandboxes.stripe.seed(StripeSeedSpec.yearOfHistory(seed, stripeCustomers));
+    int hubspotReferrals = seedHubSpot(sandboxes, seed, size, clock, referredAt, referredAccounts);
+    int salesforceReferrals = seedSalesforce(sandboxes, seed, size, referredAt, referredAccounts);
+    sandboxes.stripe.seed(StripeSeedSpec.yearOfHistory(seed, size.customers()));
     int linked = linkStripeCustomers(sandboxes, referredAccounts);
-    return new Seeded(120, hubspotReferrals, 120, salesforceReferrals, stripeCustomers, linked);
+    return new Seeded(
+        size.companies(),
+        hubspotReferrals,
+        size.companies(),
+        salesforceReferrals,
+        size.customers(),
+        linked);
   }
 
   /**
@@ -72,10 +108,12 @@ public final class DemoWorld {
   private static int seedHubSpot(
       DemoSandboxes sandboxes,
       long seed,
+      Size size,
       Clock clock,
       Instant referredAt,
       List<String> referredAccounts) {
-    SeedResult seeded = sandboxes.hubspot.seed(new SeedSpec(seed, 120, 480, 240));
+    SeedResult seeded =
+        sandboxes.hubspot.seed(new SeedSpec(seed, size.companies(), size.contacts(), size.deals()));
     HubSpotClient admin =
         HubSpotClient.create(
             HubSpotConfig.defaults(Secret.of(DemoSandboxes.HUBSPOT_TOKEN))
@@ -157,9 +195,16 @@ public final class DemoWorld {
    * RevOps keeps referrals in, and a referral on every third other account.
    */
   private static int seedSalesforce(
-      DemoSandboxes sandboxes, long seed, Instant referredAt, List<String> referredAccounts) {
+      DemoSandboxes sandboxes,
+      long seed,
+      Size size,
+      Instant referredAt,
+      List<String> referredAccounts) {
     var sf = sandboxes.salesforce;
-    SalesforceSeedResult seeded = sf.seed(new SalesforceSeedSpec(seed, 120, 480, 30, 240));
+    SalesforceSeedResult seeded =
+        sf.seed(
+            new SalesforceSeedSpec(
+                seed, size.companies(), size.contacts(), size.leads(), size.deals()));
     sf.defineCustomObject(CustomObjectSpec.of("Referral__c", "Referral", "Referrals"));
     sf.defineCustomField(
         CustomFieldSpec.lookup("Referral__c.Referrer__c", "Referrer", "Account", "Referrer__r"));
