@@ -8,6 +8,7 @@ import dev.refsync.salesforce.rest.SalesforceRestClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,9 @@ final class DeletionLog {
           oldest);
       start = oldest;
     }
-    if (!start.isBefore(end)) {
+    // Salesforce rounds both ends down to the minute and refuses a window that is then empty
+    // (INVALID_REPLICATION_DATE): within the same minute there is nothing to ask yet.
+    if (!start.truncatedTo(ChronoUnit.MINUTES).isBefore(end.truncatedTo(ChronoUnit.MINUTES))) {
       return PullBatch.empty();
     }
     DeletedRecords answer = rest.getDeleted(objectType, start, end);
