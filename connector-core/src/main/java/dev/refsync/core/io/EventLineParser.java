@@ -24,11 +24,13 @@ import java.util.List;
 final class EventLineParser {
   private final JsonFactory factory;
   private final Interner interner;
+  private final DecimalCache amounts;
   private final LineFeed feed;
 
-  EventLineParser(JsonFactory factory, Interner interner) {
+  EventLineParser(JsonFactory factory, Interner interner, DecimalCache amounts) {
     this.factory = factory;
     this.interner = interner;
+    this.amounts = amounts;
     this.feed = new LineFeed(factory);
   }
 
@@ -112,12 +114,7 @@ final class EventLineParser {
   private void readScalar(JsonParser p, JsonToken value, Field field, RawEvent into)
       throws IOException {
     switch (value) {
-      case VALUE_STRING ->
-          into.set(
-              field,
-              field.interned
-                  ? interner.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
-                  : p.getText());
+      case VALUE_STRING -> readString(p, field, into);
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE ->
           into.set(field, p.getText());
       case VALUE_NULL -> into.set(field, null);
@@ -127,6 +124,25 @@ final class EventLineParser {
         into.problems.add(
             "field '" + field.jsonName + "' must be a string, not " + describe(value));
       }
+    }
+  }
+
+  private void readString(JsonParser p, Field field, RawEvent into) throws IOException {
+    Object typed =
+        switch (field.form) {
+          case TEXT -> null;
+          case INTERNED ->
+              interner.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+          case INSTANT ->
+              FieldValues.fastInstant(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+          case AMOUNT -> amounts.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        };
+    if (typed instanceof String interned) {
+      into.set(field, interned);
+    } else if (typed != null) {
+      into.setTyped(field, typed);
+    } else {
+      into.set(field, p.getText());
     }
   }
 
