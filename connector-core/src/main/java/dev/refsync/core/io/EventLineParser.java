@@ -26,6 +26,7 @@ final class EventLineParser {
   private final Interner interner;
   private final DecimalCache amounts;
   private final LineFeed feed;
+  private final String[] lastInterned = new String[Field.values().length];
 
   EventLineParser(JsonFactory factory, Interner interner, DecimalCache amounts) {
     this.factory = factory;
@@ -131,8 +132,7 @@ final class EventLineParser {
     Object typed =
         switch (field.form) {
           case TEXT -> null;
-          case INTERNED ->
-              interner.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+          case INTERNED -> interned(p, field);
           case INSTANT ->
               FieldValues.fastInstant(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
           case AMOUNT -> amounts.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
@@ -144,6 +144,25 @@ final class EventLineParser {
     } else {
       into.set(field, p.getText());
     }
+  }
+
+  /**
+   * The interned value, checked first against this field's value on the line before: events come
+   * grouped (the payments of one subscription, the contacts of one account), so that is usually the
+   * same account, deal, subscription, currency and kind, found without hashing or probing the
+   * interner's table.
+   */
+  private String interned(JsonParser p, Field field) throws IOException {
+    char[] chars = p.getTextCharacters();
+    int off = p.getTextOffset();
+    int len = p.getTextLength();
+    String last = lastInterned[field.ordinal()];
+    if (last != null && Interner.sameChars(last, chars, off, len)) {
+      return last;
+    }
+    String value = interner.intern(chars, off, len);
+    lastInterned[field.ordinal()] = value;
+    return value;
   }
 
   private void readStrings(
