@@ -14,8 +14,19 @@ final class Durations {
     if (rest.isZero()) {
       return text;
     }
+    // Written out rather than with String.format(" %02d:%02d:%02d"): formatting parses its
+    // pattern on every call, and this runs for every candidate of every deal. The rest is under a
+    // day, so every part has at most two digits.
     return text
-        + String.format(
-            " %02d:%02d:%02d", rest.toHours(), rest.toMinutesPart(), rest.toSecondsPart());
+        + ' '
+        + twoDigits(rest.toHours())
+        + ':'
+        + twoDigits(rest.toMinutesPart())
+        + ':'
+        + twoDigits(rest.toSecondsPart());
+  }
+
+  private static String twoDigits(long value) {
+    return value < 10 ? "0" + value : Long.toString(value);
   }
 }

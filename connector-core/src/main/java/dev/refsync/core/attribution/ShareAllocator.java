@@ -42,7 +42,12 @@ final class ShareAllocator {
     }
     List<Share> shares = new ArrayList<>(candidates.size());
     for (int i = 0; i < candidates.size(); i++) {
-      BigDecimal unrounded = weights.get(i).divide(total, MathContext.DECIMAL128);
+      // A lone candidate's weight is the whole total: its share is exactly 1, without the
+      // 34-digit division (on time-decay weights a multi-word BigInteger division per deal).
+      BigDecimal unrounded =
+          candidates.size() == 1
+              ? BigDecimal.ONE
+              : weights.get(i).divide(total, MathContext.DECIMAL128);
       shares.add(
           new Share(
               candidates.get(i), unrounded, unrounded.setScale(SCALE, RoundingMode.HALF_EVEN)));

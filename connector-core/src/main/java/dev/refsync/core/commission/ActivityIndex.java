@@ -17,10 +17,20 @@ import java.util.Map;
  * later lookup touches only the records of one account or one payment.
  */
 final class ActivityIndex {
+  // By (time, id), written out rather than as Comparator.comparing(...).thenComparing(...): those
+  // share one lambda body across every comparator in the program, so the key extractors and
+  // compareTo calls inside it are megamorphic and never inlined, which made sorting the payments
+  // a visible part of the engine's time.
   private static final Comparator<Payment> PAYMENT_ORDER =
-      Comparator.comparing(Payment::paidAt).thenComparing(Payment::id);
+      (a, b) -> {
+        int c = a.paidAt().compareTo(b.paidAt());
+        return c != 0 ? c : a.id().compareTo(b.id());
+      };
   private static final Comparator<Refund> REFUND_ORDER =
-      Comparator.comparing(Refund::at).thenComparing(Refund::id);
+      (a, b) -> {
+        int c = a.at().compareTo(b.at());
+        return c != 0 ? c : a.id().compareTo(b.id());
+      };
 
   private final Map<String, AccountTimeline> timelines;
   private final Map<String, List<Refund>> refundsByPayment;

@@ -25,6 +25,18 @@ final class DecimalCache {
     return text.equals(texts[slot]) ? values[slot] : null;
   }
 
+  /**
+   * The value cached for exactly the text {@code chars[off, off+len)}, or null: lets the parser
+   * take a repeated amount from its buffer without making a string of it.
+   */
+  BigDecimal get(char[] chars, int off, int len) {
+    int hash = Interner.hash(chars, off, len);
+    String text = texts[Interner.mix(hash) & (SLOTS - 1)];
+    return text != null && text.hashCode() == hash && Interner.sameChars(text, chars, off, len)
+        ? values[Interner.mix(hash) & (SLOTS - 1)]
+        : null;
+  }
+
   /** Caches {@code value} as the value of {@code text}. */
   void put(String text, BigDecimal value) {
     int slot = slotOf(text);

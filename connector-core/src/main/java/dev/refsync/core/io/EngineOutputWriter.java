@@ -59,8 +59,9 @@ public final class EngineOutputWriter {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("commissions");
+    char[] timeText = new char[InstantText.MAX_LENGTH];
     for (CommissionEntry c : result.commissions()) {
-      commission(g, c);
+      commission(g, c, timeText);
     }
     g.writeEndArray();
     g.writeEndObject();
@@ -107,7 +108,8 @@ public final class EngineOutputWriter {
     g.writeEndObject();
   }
 
-  private static void commission(JsonGenerator g, CommissionEntry c) throws IOException {
+  private static void commission(JsonGenerator g, CommissionEntry c, char[] buf)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("id", c.id());
     g.writeStringField("referrerId", c.referrerId());
@@ -118,8 +120,8 @@ public final class EngineOutputWriter {
     g.writeStringField("kind", c.kind().name());
     decimal(g, "amount", c.amount());
     g.writeStringField("currency", c.currency());
-    instant(g, "earnedAt", c.earnedAt());
-    instant(g, "payableAt", c.payableAt());
+    instant(g, "earnedAt", c.earnedAt(), buf);
+    instant(g, "payableAt", c.payableAt(), buf);
     g.writeStringField("status", c.status().name());
     g.writeStringField("explanation", c.explanation());
     g.writeEndObject();
@@ -129,7 +131,14 @@ public final class EngineOutputWriter {
     g.writeStringField(name, value == null ? null : value.toPlainString());
   }
 
-  private static void instant(JsonGenerator g, String name, Instant value) throws IOException {
-    g.writeStringField(name, value == null ? null : value.toString());
+  private static void instant(JsonGenerator g, String name, Instant value, char[] buf)
+      throws IOException {
+    int length = value == null ? -1 : InstantText.write(value, buf);
+    if (length < 0) {
+      g.writeStringField(name, value == null ? null : value.toString());
+    } else {
+      g.writeFieldName(name);
+      g.writeString(buf, 0, length);
+    }
   }
 }

@@ -24,11 +24,14 @@ import java.util.List;
 final class EventLineParser {
   private final JsonFactory factory;
   private final Interner interner;
+  private final DecimalCache amounts;
   private final LineFeed feed;
+  private final String[] lastInterned = new String[Field.values().length];
 
-  EventLineParser(JsonFactory factory, Interner interner) {
+  EventLineParser(JsonFactory factory, Interner interner, DecimalCache amounts) {
     this.factory = factory;
     this.interner = interner;
+    this.amounts = amounts;
     this.feed = new LineFeed(factory);
   }
 
@@ -112,12 +115,7 @@ final class EventLineParser {
   private void readScalar(JsonParser p, JsonToken value, Field field, RawEvent into)
       throws IOException {
     switch (value) {
-      case VALUE_STRING ->
-          into.set(
-              field,
-              field.interned
-                  ? interner.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
-                  : p.getText());
+      case VALUE_STRING -> readString(p, field, into);
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE ->
           into.set(field, p.getText());
       case VALUE_NULL -> into.set(field, null);
@@ -128,6 +126,43 @@ final class EventLineParser {
             "field '" + field.jsonName + "' must be a string, not " + describe(value));
       }
     }
+  }
+
+  private void readString(JsonParser p, Field field, RawEvent into) throws IOException {
+    Object typed =
+        switch (field.form) {
+          case TEXT -> null;
+          case INTERNED -> interned(p, field);
+          case INSTANT ->
+              FieldValues.fastInstant(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+          case AMOUNT -> amounts.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        };
+    if (typed instanceof String interned) {
+      into.set(field, interned);
+    } else if (typed != null) {
+      into.setTyped(field, typed);
+    } else {
+      into.set(field, p.getText());
+    }
+  }
+
+  /**
+   * The interned value, checked first against this field's value on the line before: events come
+   * grouped (the payments of one subscription, the contacts of one account), so that is usually the
+   * same account, deal, subscription, currency and kind, found without hashing or probing the
+   * interner's table.
+   */
+  private String interned(JsonParser p, Field field) throws IOException {
+    char[] chars = p.getTextCharacters();
+    int off = p.getTextOffset();
+    int len = p.getTextLength();
+    String last = lastInterned[field.ordinal()];
+    if (last != null && Interner.sameChars(last, chars, off, len)) {
+      return last;
+    }
+    String value = interner.intern(chars, off, len);
+    lastInterned[field.ordinal()] = value;
+    return value;
   }
 
   private void readStrings(

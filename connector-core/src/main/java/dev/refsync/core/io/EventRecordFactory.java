@@ -35,10 +35,15 @@ final class EventRecordFactory {
 
   private final Interner interner;
   private final Map<String, Boolean> currencies = new HashMap<>();
-  private final DecimalCache amounts = new DecimalCache();
+  private final DecimalCache amounts;
 
-  EventRecordFactory(Interner interner) {
+  /**
+   * @param amounts the amounts accepted so far; the parser fills {@link RawEvent} from the same
+   *     cache, so an amount it found there has passed every check below before
+   */
+  EventRecordFactory(Interner interner, DecimalCache amounts) {
     this.interner = interner;
+    this.amounts = amounts;
   }
 
   /** The record, or null when {@code raw.problems} is not empty afterwards. */
@@ -151,7 +156,7 @@ final class EventRecordFactory {
     int termMonths = termMonths(raw);
     Instant createdAt = optionalInstant(raw, Field.CREATED_AT);
     Instant closedAt = optionalInstant(raw, Field.CLOSED_AT);
-    if (stage != null && stage != DealStage.OPEN && optional(raw, Field.CLOSED_AT) == null) {
+    if (stage != null && stage != DealStage.OPEN && !present(raw, Field.CLOSED_AT)) {
       raw.problems.add(
           "deal in stage " + stage + " is missing 'closedAt'; add when it was won or lost");
     }
@@ -227,12 +232,20 @@ final class EventRecordFactory {
     return v;
   }
 
+  /** Whether the line gives the field a value: a non-blank text, or one the parser typed. */
+  private static boolean present(RawEvent raw, Field field) {
+    return raw.typed(field) != null || optional(raw, field) != null;
+  }
+
   private static String optional(RawEvent raw, Field field) {
     String v = raw.get(field);
     return v == null || v.isBlank() ? null : v;
   }
 
   private BigDecimal requiredAmount(RawEvent raw, String kind) {
+    if (raw.typed(Field.AMOUNT) instanceof BigDecimal cachedByParser) {
+      return cachedByParser;
+    }
     String text = required(raw, Field.AMOUNT, kind);
     if (text == null) {
       return null;
@@ -311,10 +324,16 @@ final class EventRecordFactory {
   }
 
   private Instant requiredInstant(RawEvent raw, Field field, String kind) {
+    if (raw.typed(field) instanceof Instant typedByParser) {
+      return typedByParser;
+    }
     return required(raw, field, kind) == null ? null : optionalInstant(raw, field);
   }
 
   private static Instant optionalInstant(RawEvent raw, Field field) {
+    if (raw.typed(field) instanceof Instant typedByParser) {
+      return typedByParser;
+    }
     String text = optional(raw, field);
     if (text == null) {
       return null;

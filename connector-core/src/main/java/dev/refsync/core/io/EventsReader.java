@@ -50,8 +50,9 @@ public final class EventsReader {
   /** The state of one read. */
   private final class Run {
     private final Interner interner = new Interner();
-    private final EventLineParser parser = new EventLineParser(factory, interner);
-    private final EventRecordFactory records = new EventRecordFactory(interner);
+    private final DecimalCache amounts = new DecimalCache();
+    private final EventLineParser parser = new EventLineParser(factory, interner, amounts);
+    private final EventRecordFactory records = new EventRecordFactory(interner, amounts);
     private final RawEvent raw = new RawEvent();
     private final Map<EventKind, Accepted<?>> accepted = new EnumMap<>(EventKind.class);
     private final Map<EventKind, IdIndex> indexes = new EnumMap<>(EventKind.class);

@@ -5,30 +5,30 @@ import java.util.Map;
 
 /** The scalar fields an events line may carry (DESIGN 3, camelCase). */
 enum Field {
-  KIND("kind", true),
-  ID("id", false),
-  TYPE("type", false),
-  NAME("name", false),
-  EMAIL("email", false),
-  TIER("tier", true),
-  ACCOUNT_ID("accountId", true),
-  REFERRER_ID("referrerId", true),
-  CONTACT_EMAIL("contactEmail", false),
-  COMPANY_DOMAIN("companyDomain", false),
-  COMPANY_NAME("companyName", false),
-  CHANNEL("channel", false),
-  SUBMITTED_AT("submittedAt", false),
-  STAGE("stage", false),
-  AMOUNT("amount", false),
-  CURRENCY("currency", true),
-  TERM_MONTHS("termMonths", false),
-  CREATED_AT("createdAt", false),
-  CLOSED_AT("closedAt", false),
-  DEAL_ID("dealId", true),
-  PAID_AT("paidAt", false),
-  SUBSCRIPTION_ID("subscriptionId", true),
-  PAYMENT_ID("paymentId", true),
-  AT("at", false);
+  KIND("kind", Form.INTERNED),
+  ID("id", Form.TEXT),
+  TYPE("type", Form.TEXT),
+  NAME("name", Form.TEXT),
+  EMAIL("email", Form.TEXT),
+  TIER("tier", Form.INTERNED),
+  ACCOUNT_ID("accountId", Form.INTERNED),
+  REFERRER_ID("referrerId", Form.INTERNED),
+  CONTACT_EMAIL("contactEmail", Form.TEXT),
+  COMPANY_DOMAIN("companyDomain", Form.TEXT),
+  COMPANY_NAME("companyName", Form.TEXT),
+  CHANNEL("channel", Form.TEXT),
+  SUBMITTED_AT("submittedAt", Form.INSTANT),
+  STAGE("stage", Form.TEXT),
+  AMOUNT("amount", Form.AMOUNT),
+  CURRENCY("currency", Form.INTERNED),
+  TERM_MONTHS("termMonths", Form.TEXT),
+  CREATED_AT("createdAt", Form.INSTANT),
+  CLOSED_AT("closedAt", Form.INSTANT),
+  DEAL_ID("dealId", Form.INTERNED),
+  PAID_AT("paidAt", Form.INSTANT),
+  SUBSCRIPTION_ID("subscriptionId", Form.INTERNED),
+  PAYMENT_ID("paymentId", Form.INTERNED),
+  AT("at", Form.INSTANT);
 
   private static final Map<String, Field> BY_JSON_NAME = new HashMap<>();
 
@@ -38,18 +38,31 @@ enum Field {
     }
   }
 
-  final String jsonName;
-
   /**
-   * Whether every record that reads this field keeps the {@link Interner}'s canonical instance (ids
-   * other records refer to in bulk, codes, the kind): the parser then interns the value straight
-   * from its buffer instead of making a string per line only to drop it.
+   * How the parser takes a string value of a field from its buffer. Values that records share or
+   * type are not turned into a string per line only to be dropped: a million lines would otherwise
+   * allocate a string for every amount and timestamp.
    */
-  final boolean interned;
+  enum Form {
+    /** Kept as a new string. */
+    TEXT,
+    /**
+     * Every record that reads it keeps the {@link Interner}'s canonical instance (ids other records
+     * refer to in bulk, codes, the kind): interned straight from the buffer.
+     */
+    INTERNED,
+    /** A time: typed from the buffer when it has the common UTC form, else kept as text. */
+    INSTANT,
+    /** An amount: taken from the {@link DecimalCache} when that text was read before. */
+    AMOUNT
+  }
 
-  Field(String jsonName, boolean interned) {
+  final String jsonName;
+  final Form form;
+
+  Field(String jsonName, Form form) {
     this.jsonName = jsonName;
-    this.interned = interned;
+    this.form = form;
   }
 
   /** The field with that JSON name, or null for a name that is not a scalar field. */

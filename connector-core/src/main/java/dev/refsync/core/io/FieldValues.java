@@ -1,9 +1,10 @@
 package dev.refsync.core.io;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -13,11 +14,15 @@ import java.time.format.DateTimeParseException;
  * syntax is exactly ISO-8601 as the JDK reads it.
  */
 final class FieldValues {
+  private static final long DAYS_0000_TO_1970 =
+      LocalDate.of(1970, 1, 1).toEpochDay() - LocalDate.of(0, 1, 1).toEpochDay();
+
   private FieldValues() {}
 
   /** The instant, or null when the text is not an ISO-8601 instant. */
   static Instant instant(String s) {
-    Instant fast = fastInstant(s);
+    Instant fast =
+        s.length() < 20 || s.length() > 30 ? null : fastInstant(s.toCharArray(), 0, s.length());
     if (fast != null) {
       return fast;
     }
@@ -37,36 +42,46 @@ final class FieldValues {
     }
   }
 
-  private static Instant fastInstant(String s) {
-    int n = s.length();
-    if (n < 20
-        || s.charAt(n - 1) != 'Z'
-        || s.charAt(4) != '-'
-        || s.charAt(7) != '-'
-        || s.charAt(10) != 'T'
-        || s.charAt(13) != ':'
-        || s.charAt(16) != ':') {
+  /**
+   * The instant written in {@code chars[off, off+len)} when it has the common {@code
+   * yyyy-MM-ddTHH:mm:ss[.fraction]Z} form, else null (the text may still be an instant in another
+   * ISO-8601 form: {@link #instant(String)} decides). Reading straight from a parser's buffer means
+   * a million timestamps cost no string each.
+   */
+  static Instant fastInstant(char[] chars, int off, int len) {
+    if (len < 20
+        || len > 30
+        || chars[off + len - 1] != 'Z'
+        || chars[off + 4] != '-'
+        || chars[off + 7] != '-'
+        || chars[off + 10] != 'T'
+        || chars[off + 13] != ':'
+        || chars[off + 16] != ':') {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 2);
-    int day = digits(s, 8, 2);
-    int hour = digits(s, 11, 2);
-    int minute = digits(s, 14, 2);
-    int second = digits(s, 17, 2);
+    int year = digits(chars, off, 4);
+    int month = digits(chars, off + 5, 2);
+    int day = digits(chars, off + 8, 2);
+    int hour = digits(chars, off + 11, 2);
+    int minute = digits(chars, off + 14, 2);
+    int second = digits(chars, off + 17, 2);
     if ((year | month | day | hour | minute | second) < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > Month.of(month).length(Year.isLeap(year))
         || hour > 23
         || minute > 59
         || second > 59) {
       return null;
     }
     int nanos = 0;
-    if (n > 20) {
-      int fractionDigits = n - 21;
-      if (s.charAt(19) != '.' || fractionDigits < 1 || fractionDigits > 9) {
+    if (len > 20) {
+      int fractionDigits = len - 21;
+      if (chars[off + 19] != '.' || fractionDigits < 1 || fractionDigits > 9) {
         return null;
       }
-      int fraction = digits(s, 20, fractionDigits);
+      int fraction = digits(chars, off + 20, fractionDigits);
       if (fraction < 0) {
         return null;
       }
@@ -75,20 +90,30 @@ final class FieldValues {
         nanos *= 10;
       }
     }
-    long epochDay;
-    try {
-      epochDay = LocalDate.of(year, month, day).toEpochDay();
-    } catch (DateTimeException e) {
-      return null;
-    }
-    return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+    return Instant.ofEpochSecond(
+        epochDay(year, month, day) * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
   }
 
-  /** The non-negative number in {@code s[from, from+count)}, or -1 when a char is not a digit. */
-  private static int digits(String s, int from, int count) {
+  /**
+   * Days from 1970-01-01 to a valid date of years 0 to 9999, as {@link LocalDate#toEpochDay}
+   * computes them, without making a {@code LocalDate} per timestamp.
+   */
+  private static long epochDay(int year, int month, int day) {
+    long total = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+    total += (367 * month - 362) / 12 + day - 1;
+    if (month > 2) {
+      total -= Year.isLeap(year) ? 1 : 2;
+    }
+    return total - DAYS_0000_TO_1970;
+  }
+
+  /**
+   * The non-negative number in {@code chars[from, from+count)}, or -1 when a char is not a digit.
+   */
+  private static int digits(char[] chars, int from, int count) {
     int v = 0;
     for (int i = from; i < from + count; i++) {
-      char c = s.charAt(i);
+      char c = chars[i];
       if (c < '0' || c > '9') {
         return -1;
       }

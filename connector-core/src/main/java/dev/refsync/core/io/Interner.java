@@ -30,11 +30,7 @@ final class Interner {
    * first time, so a repeated value read from a parser's buffer costs no allocation.
    */
   String intern(char[] chars, int off, int len) {
-    int hash = 0;
-    for (int k = off; k < off + len; k++) {
-      hash = 31 * hash + chars[k];
-    }
-    // The same hash as String.hashCode, so both intern methods probe the same slots.
+    int hash = hash(chars, off, len);
     int mask = table.length - 1;
     int i = mix(hash) & mask;
     for (String existing; (existing = table[i]) != null; i = (i + 1) & mask) {
@@ -47,7 +43,16 @@ final class Interner {
     return s;
   }
 
-  private static boolean sameChars(String s, char[] chars, int off, int len) {
+  /** The hash code of {@code chars[off, off+len)}: the same as {@link String#hashCode}'s. */
+  static int hash(char[] chars, int off, int len) {
+    int hash = 0;
+    for (int k = off; k < off + len; k++) {
+      hash = 31 * hash + chars[k];
+    }
+    return hash;
+  }
+
+  static boolean sameChars(String s, char[] chars, int off, int len) {
     if (s.length() != len) {
       return false;
     }

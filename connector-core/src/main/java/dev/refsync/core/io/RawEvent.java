@@ -15,6 +15,9 @@ final class RawEvent {
   // Cleared per line rather than re-allocated: storing null skips G1's card-marking barrier, and a
   // fresh array per line was the single most sampled allocation site of reading a million lines.
   private final String[] values = new String[FIELDS];
+  // The values the parser typed straight from its buffer (see Field.Form); such a field has no
+  // text.
+  private final Object[] typed = new Object[FIELDS];
   private long malformed;
   final List<String> domains = new ArrayList<>();
   final List<String> roles = new ArrayList<>();
@@ -24,6 +27,7 @@ final class RawEvent {
 
   void reset() {
     Arrays.fill(values, null);
+    Arrays.fill(typed, null);
     malformed = 0;
     domains.clear();
     roles.clear();
@@ -32,8 +36,14 @@ final class RawEvent {
     problems.clear();
   }
 
+  /** The field's text; null when absent or when the parser {@link #setTyped typed} it. */
   String get(Field field) {
     return values[field.ordinal()];
+  }
+
+  /** The value the parser typed for the field, or null. */
+  Object typed(Field field) {
+    return typed[field.ordinal()];
   }
 
   /** Records that the field was present with the wrong JSON type (already reported). */
@@ -45,7 +55,18 @@ final class RawEvent {
     return (malformed & (1L << field.ordinal())) != 0;
   }
 
+  /** Sets the field's text; a field repeated in a line keeps its last value, as JSON readers do. */
   void set(Field field, String value) {
     values[field.ordinal()] = value;
+    typed[field.ordinal()] = null;
+  }
+
+  /**
+   * Sets the field's value as the parser typed it from text that converts to exactly this value
+   * (the same as the record factory would make of it), instead of its text.
+   */
+  void setTyped(Field field, Object value) {
+    values[field.ordinal()] = null;
+    typed[field.ordinal()] = value;
   }
 }

@@ -33,6 +33,18 @@ class ShareAllocatorTest {
   }
 
   @Test
+  void aLoneCandidateTakesTheWholeShareWhateverItsWeight() {
+    for (String weight : List.of("0.0473661", "1", "7.50", "0.000000001")) {
+      List<Credit> credits =
+          ShareAllocator.allocate(List.of(candidate("a", T)), List.of(new BigDecimal(weight)));
+
+      assertThat(credits)
+          .extracting(Credit::referralId, c -> c.share().toPlainString())
+          .containsExactly(tuple("a", "1.000000"));
+    }
+  }
+
+  @Test
   void theResidualGoesToTheLargestUnroundedShare() {
     // Weights 1, 1, 1.0000001: c is (barely) the largest and takes the residual.
     List<Candidate> candidates = List.of(candidate("a", T), candidate("b", T), candidate("c", T));

@@ -3,12 +3,13 @@ package dev.refsync.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
-/** The fast instant path must agree with {@link Instant#parse} on everything it accepts. */
+/** The fast instant path must agree with {@link Instant#parse} on everything, valid or not. */
 class FieldValuesProperties {
 
   @Property
@@ -19,6 +20,24 @@ class FieldValuesProperties {
     String text = instant.toString();
 
     assertThat(FieldValues.instant(text)).isEqualTo(Instant.parse(text));
+  }
+
+  @Property
+  void everyCalendarDateAgreesWithInstantParse(
+      @ForAll @IntRange(min = 0, max = 9999) int year,
+      @ForAll @IntRange(min = 0, max = 13) int month,
+      @ForAll @IntRange(min = 0, max = 32) int day) {
+    String text = String.format("%04d-%02d-%02dT23:59:59.123Z", year, month, day);
+
+    assertThat(FieldValues.instant(text)).isEqualTo(parsedOrNull(text));
+  }
+
+  private static Instant parsedOrNull(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   @Property

@@ -52,9 +52,10 @@ import picocli.CommandLine.Option;
           + " (an upper bound: pools may peak at different moments); live heap is the heap used"
           + " after a full GC at the end of the phase while its data is still reachable. Run with"
           + " JAVA_OPTS=-Xmx512m to check the 512 MB target: finishing at all proves it holds.",
-      "Each round also shows the phase's CPU time on the benchmark thread and the collectors'"
-          + " time, which separate the work done from waiting on a busy machine, and the bytes"
-          + " the phase allocated (the garbage collector's workload, independent of machine load)."
+      "Each round also shows the phase's CPU time on the benchmark thread, the collectors'"
+          + " time and the CPU time of the whole JVM (collector and compiler threads included),"
+          + " which separate the work done from waiting on a busy machine, and the bytes the phase"
+          + " allocated (the garbage collector's workload, independent of machine load)."
     })
 final class EngineBenchCommand implements Callable<Integer> {
   static final double RATIO_TARGET = 3.0;
@@ -150,6 +151,7 @@ final class EngineBenchCommand implements Callable<Integer> {
         resetHeapPeaks();
         long gcStart = gcMillis();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long processCpuStart = processCpuNanos();
         long allocStart = allocatedBytes();
         long start = System.nanoTime();
         Measured m =
@@ -160,6 +162,7 @@ final class EngineBenchCommand implements Callable<Integer> {
             };
         long elapsed = System.nanoTime() - start;
         long cpuMs = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+        long processCpuMs = (processCpuNanos() - processCpuStart) / 1_000_000;
         long gcMs = gcMillis() - gcStart;
         long allocMb = (allocatedBytes() - allocStart) >> 20;
         nanos.get(p)[round] = elapsed;
@@ -168,12 +171,13 @@ final class EngineBenchCommand implements Callable<Integer> {
         line.append(
             String.format(
                 Locale.ROOT,
-                "  %s %,d ms [cpu %,d ms, gc %,d ms] (%s, peak heap %d MB, live %d MB,"
-                    + " allocated %,d MB)",
+                "  %s %,d ms [cpu %,d ms, gc %,d ms, process cpu %,d ms] (%s, peak heap %d MB,"
+                    + " live %d MB, allocated %,d MB)",
                 p.name().toLowerCase(Locale.ROOT),
                 elapsed / 1_000_000,
                 cpuMs,
                 gcMs,
+                processCpuMs,
                 m.detail(),
                 peaks.get(p)[round] >> 20,
                 live.get(p)[round] >> 20,
@@ -298,6 +302,18 @@ final class EngineBenchCommand implements Callable<Integer> {
             && hotspot.isThreadAllocatedMemorySupported()
             && hotspot.isThreadAllocatedMemoryEnabled()
         ? hotspot.getThreadAllocatedBytes(Thread.currentThread().getId())
+        : 0;
+  }
+
+  /**
+   * CPU time of the whole JVM (every thread: collectors, JIT compilers) where the JVM reports it,
+   * else 0. On a machine shared with other work, wall times follow this more than the benchmark
+   * thread's own CPU time: the collector threads compete for the same cores.
+   */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? Math.max(0, os.getProcessCpuTime())
         : 0;
   }
 

@@ -34,7 +34,9 @@ class EngineBenchCommandTest {
         .contains("median read", "ratio read/parse ")
         .doesNotContain("round 3:", "median engine");
     assertThat(run.out())
-        .containsPattern("read [0-9,]+ ms \\[cpu [0-9,]+ ms, gc [0-9,]+ ms\\] \\([0-9]+ records")
+        .containsPattern(
+            "read [0-9,]+ ms \\[cpu [0-9,]+ ms, gc [0-9,]+ ms, process cpu [0-9,]+ ms\\]"
+                + " \\([0-9]+ records")
         .containsPattern("read .*, live [0-9]+ MB, allocated [0-9,]+ MB\\)");
   }
 }
