@@ -1,5 +1,7 @@
 package dev.refsync.deploy.daemon;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.refsync.core.config.Secret;
 import dev.refsync.core.domain.DomainNormalizer;
@@ -166,7 +168,9 @@ final class ReferenceSync implements AutoCloseable {
     }
     Set<String> customers = new TreeSet<>();
     for (OutboxRow row : outbox) {
-      if (row.item().connection().equals(stripe)) {
+      // The Stripe planner also plans clearing writes (empty values) for linked customers whose
+      // account is not attributed; only the ones that set a referral count.
+      if (row.item().connection().equals(stripe) && setsReferral(row.item().payload())) {
         customers.add(row.item().targetKey());
       }
     }
@@ -219,4 +223,13 @@ final class ReferenceSync implements AutoCloseable {
       Set<String> hubspotDeals,
       Set<String> opportunities,
       Set<String> customers) {}
+
+  private static boolean setsReferral(String payload) {
+    try {
+      JsonNode referral = new ObjectMapper().readTree(payload).findValue("refsync_referral_id");
+      return referral != null && !referral.asText("").isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }
