@@ -209,8 +209,8 @@ public class DaemonConfiguration {
 
   /** {@code /actuator/health/store}: the store answers, with outbox depth and dead letters. */
   @Bean(name = "store")
-  HealthIndicator storeHealth(Store refsyncStore, StoreGauges refsyncStoreGauges) {
-    return PipelineHealth.store(refsyncStore, refsyncStoreGauges);
+  HealthIndicator storeHealth(Store refsyncStore) {
+    return PipelineHealth.store(refsyncStore);
   }
 
   /** {@code /actuator/health/connections/{name}}: each connection's last pull and push. */

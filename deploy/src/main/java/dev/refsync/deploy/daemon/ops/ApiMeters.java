@@ -4,7 +4,9 @@ import dev.refsync.deploy.daemon.ApiCounters;
 import dev.refsync.deploy.daemon.ConnectionRuntime;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Publishes each connection's vendor API counters (issue #7: API requests and rate-limit waits):
@@ -15,17 +17,21 @@ import java.util.List;
 public final class ApiMeters {
   private final MeterRegistry registry;
   private final List<ConnectionRuntime> connections;
+  private final Set<String> registered = new HashSet<>();
 
   public ApiMeters(MeterRegistry registry, List<ConnectionRuntime> connections) {
     this.registry = registry;
     this.connections = List.copyOf(connections);
   }
 
-  /** Registers the meters of every operation seen so far. */
-  public void refresh() {
+  /** Registers the meters of the operations first seen since the last call. */
+  public synchronized void refresh() {
     for (ConnectionRuntime connection : connections) {
       ApiCounters now = connection.counters().get();
       for (String operation : now.requestsByOperation().keySet()) {
+        if (!registered.add(connection.name() + "/" + operation)) {
+          continue;
+        }
         FunctionCounter.builder(
                 "refsync.api.requests",
                 connection,
@@ -35,7 +41,7 @@ public final class ApiMeters {
             .tag("operation", operation)
             .register(registry);
       }
-      if (now.rateLimitWaits() >= 0) {
+      if (now.rateLimitWaits() >= 0 && registered.add(connection.name() + "/rate-limit-waits")) {
         FunctionCounter.builder(
                 "refsync.api.rate.limit.waits",
                 connection,

@@ -15,14 +15,19 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 public final class PipelineHealth {
   private PipelineHealth() {}
 
-  /** The store answers and what it holds. */
-  public static HealthIndicator store(Store store, StoreGauges gauges) {
+  /**
+   * The store answers, with the outbox depth and pending dead letters. Two counts, never the
+   * ledger: readiness probes call this every few seconds.
+   */
+  public static HealthIndicator store(Store store) {
     return () -> {
       try {
-        StoreGauges.Snapshot snapshot = gauges.refresh();
+        long[] counts =
+            store.inTransaction(
+                tx -> new long[] {tx.outbox().depth(), tx.deadLetters().pending().size()});
         return Health.up()
-            .withDetail("outboxDepth", snapshot.outboxDepth())
-            .withDetail("deadLetters", snapshot.deadLetters())
+            .withDetail("outboxDepth", counts[0])
+            .withDetail("deadLetters", counts[1])
             .build();
       } catch (RuntimeException e) {
         return Health.down().withDetail("error", e.getMessage()).build();
