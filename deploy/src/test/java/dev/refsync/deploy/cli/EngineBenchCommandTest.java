@@ -13,10 +13,10 @@ class EngineBenchCommandTest {
   @Test
   void reportsEveryRoundTheMediansAndTheRatio() {
     Path events = dir.resolve("events.jsonl");
-    CliRun.of("engine", "generate", "--referrals", "20", "--out", events.toString());
+    Cli.run("engine", "generate", "--referrals", "20", "--out", events.toString());
 
-    CliRun run =
-        CliRun.of(
+    Cli run =
+        Cli.run(
             "engine",
             "bench",
             "--events",

@@ -37,8 +37,8 @@ class EngineCommandEndToEndTest {
   @TempDir Path dir;
   private final ObjectMapper json = new ObjectMapper();
 
-  private CliRun engine(Path events, Path plans, Path out) {
-    return CliRun.of(
+  private Cli engine(Path events, Path plans, Path out) {
+    return Cli.run(
         "engine",
         "--events",
         events.toString(),
@@ -56,7 +56,7 @@ class EngineCommandEndToEndTest {
     Path plans = Files.writeString(dir.resolve("plans.yaml"), PLANS);
     Path out = dir.resolve("out.json");
 
-    CliRun run = engine(events, plans, out);
+    Cli run = engine(events, plans, out);
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err())
@@ -86,7 +86,7 @@ class EngineCommandEndToEndTest {
     Path plans = Files.writeString(dir.resolve("plans.yaml"), PLANS);
     Path out = dir.resolve("out.json");
 
-    CliRun run = engine(events, plans, out);
+    Cli run = engine(events, plans, out);
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains(events + ":5: payment is missing required field 'amount'");
@@ -103,7 +103,7 @@ class EngineCommandEndToEndTest {
             dir.resolve("plans.yaml"),
             "plans:\n  - id: x\n    referrerTypes: [ALIEN]\n    reward: {type: NOPE}\n");
 
-    CliRun run = engine(events, plans, dir.resolve("out.json"));
+    Cli run = engine(events, plans, dir.resolve("out.json"));
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
@@ -119,8 +119,8 @@ class EngineCommandEndToEndTest {
     Path events = dir.resolve("events.jsonl");
     Path plans = dir.resolve("plans.yaml");
     Path out = dir.resolve("out.json");
-    CliRun generated =
-        CliRun.of(
+    Cli generated =
+        Cli.run(
             "engine",
             "generate",
             "--referrals",
@@ -131,7 +131,7 @@ class EngineCommandEndToEndTest {
             plans.toString());
     assertThat(generated.exitCode()).isZero();
 
-    CliRun run = engine(events, plans, out);
+    Cli run = engine(events, plans, out);
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode result = json.readTree(out.toFile());

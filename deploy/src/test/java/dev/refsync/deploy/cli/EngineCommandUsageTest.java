@@ -24,7 +24,7 @@ class EngineCommandUsageTest {
 
   @Test
   void helpListsTheOptionsAndExitsZero() {
-    CliRun run = CliRun.of("engine", "--help");
+    Cli run = Cli.run("engine", "--help");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("--events", "--plans", "--as-of", "--out", "generate", "bench");
@@ -32,7 +32,7 @@ class EngineCommandUsageTest {
 
   @Test
   void missingOptionsAreAllNamed() {
-    CliRun run = CliRun.of("engine", "--events", events.toString());
+    Cli run = Cli.run("engine", "--events", events.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
@@ -41,8 +41,8 @@ class EngineCommandUsageTest {
 
   @Test
   void badAsOfIsAUsageError() {
-    CliRun run =
-        CliRun.of(
+    Cli run =
+        Cli.run(
             "engine",
             "--events",
             events.toString(),
@@ -58,8 +58,8 @@ class EngineCommandUsageTest {
 
   @Test
   void missingEventsFileIsAUsageError() {
-    CliRun run =
-        CliRun.of(
+    Cli run =
+        Cli.run(
             "engine",
             "--events",
             dir.resolve("nope.jsonl").toString(),
@@ -74,7 +74,7 @@ class EngineCommandUsageTest {
 
   @Test
   void generateNeedsReferrals() {
-    CliRun run = CliRun.of("engine", "generate");
+    Cli run = Cli.run("engine", "generate");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Missing required option: '--referrals=N'");
@@ -82,7 +82,7 @@ class EngineCommandUsageTest {
 
   @Test
   void generateRejectsNonPositiveReferrals() {
-    CliRun run = CliRun.of("engine", "generate", "--referrals", "0");
+    Cli run = Cli.run("engine", "generate", "--referrals", "0");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--referrals must be a positive number, not 0");
@@ -90,7 +90,7 @@ class EngineCommandUsageTest {
 
   @Test
   void benchEnginePhaseNeedsPlansAndAsOf() {
-    CliRun run = CliRun.of("engine", "bench", "--events", events.toString());
+    Cli run = Cli.run("engine", "bench", "--events", events.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("the ENGINE phase needs --plans and --as-of");

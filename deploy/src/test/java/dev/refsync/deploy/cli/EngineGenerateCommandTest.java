@@ -18,8 +18,8 @@ class EngineGenerateCommandTest {
     Path events = dir.resolve("events.jsonl");
     Path plans = dir.resolve("plans.yaml");
 
-    CliRun run =
-        CliRun.of(
+    Cli run =
+        Cli.run(
             "engine",
             "generate",
             "--referrals",
@@ -46,9 +46,9 @@ class EngineGenerateCommandTest {
   @Test
   void standardOutputGetsTheSameBytesAsAFile() throws IOException {
     Path events = dir.resolve("events.jsonl");
-    CliRun.of("engine", "generate", "--referrals", "30", "--out", events.toString());
+    Cli.run("engine", "generate", "--referrals", "30", "--out", events.toString());
 
-    CliRun run = CliRun.of("engine", "generate", "--referrals", "30");
+    Cli run = Cli.run("engine", "generate", "--referrals", "30");
 
     assertThat(run.out()).isEqualTo(Files.readString(events, StandardCharsets.UTF_8));
   }
