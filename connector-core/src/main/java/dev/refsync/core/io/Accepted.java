@@ -43,6 +43,27 @@ final class Accepted<T> {
     return lines.get(i >>> CHUNK_BITS)[i & (CHUNK - 1)];
   }
 
+  /**
+   * The record added with {@code line}, or null. Lines are added in increasing order, so this is a
+   * binary search.
+   */
+  T recordAt(long line) {
+    int lo = 0;
+    int hi = size - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      long at = line(mid);
+      if (at < line) {
+        lo = mid + 1;
+      } else if (at > line) {
+        hi = mid - 1;
+      } else {
+        return record(mid);
+      }
+    }
+    return null;
+  }
+
   /** Every record, in the order added. */
   List<T> toList() {
     List<T> all = new ArrayList<>(size);

@@ -14,24 +14,31 @@ import java.util.List;
  * data-binding, and values taken as text so amounts written as JSON numbers never pass through
  * {@code double} (DESIGN 3).
  *
- * <p>Lines are first fed to one long-lived {@link LineFeed} parser, because creating a Jackson
- * parser per line (its context, buffers and symbol-table child) was the largest source of garbage
- * when reading a million lines. Only a line that it reads completely, as one object followed by
- * nothing but whitespace, is taken from it; any other line is read again from scratch by a parser
- * of its own, which is what decides and words every JSON error, so the results are the same either
- * way.
+ * <p>A line is read the first of three ways that takes it whole:
+ *
+ * <ol>
+ *   <li>{@link FlatLineScanner}, straight from the line's bytes, for the flat, ASCII, escape-free
+ *       objects nearly every events file consists of;
+ *   <li>one long-lived {@link LineFeed} parser, because creating a Jackson parser per line (its
+ *       context, buffers and symbol-table child) was the largest source of garbage when reading a
+ *       million lines; only a line it reads completely, as one object followed by nothing but
+ *       whitespace, is taken from it;
+ *   <li>a parser of its own, which is what decides and words every JSON error.
+ * </ol>
+ *
+ * <p>The first two decline any line they cannot read exactly as the last would, so the results are
+ * the same whichever way a line was read.
  */
 final class EventLineParser {
   private final JsonFactory factory;
-  private final Interner interner;
-  private final DecimalCache amounts;
+  private final StringValues values;
+  private final FlatLineScanner scanner;
   private final LineFeed feed;
-  private final String[] lastInterned = new String[Field.values().length];
 
   EventLineParser(JsonFactory factory, Interner interner, DecimalCache amounts) {
     this.factory = factory;
-    this.interner = interner;
-    this.amounts = amounts;
+    this.values = new StringValues(interner, amounts);
+    this.scanner = new FlatLineScanner(values);
     this.feed = new LineFeed(factory);
   }
 
@@ -41,6 +48,15 @@ final class EventLineParser {
    * to {@code into.problems} but the rest of the line is still read, so all are reported at once.
    */
   boolean parse(byte[] buf, int off, int len, RawEvent into) {
+    if (scanner.scan(buf, off, len, into)) {
+      return true;
+    }
+    into.reset();
+    return parseWithJackson(buf, off, len, into);
+  }
+
+  /** {@link #parse} without the {@link FlatLineScanner}: what the scanner must agree with. */
+  boolean parseWithJackson(byte[] buf, int off, int len, RawEvent into) {
     JsonParser fed = feed.start(buf, off, len);
     if (fed != null) {
       try {
@@ -117,8 +133,8 @@ final class EventLineParser {
     switch (value) {
       case VALUE_STRING -> readString(p, field, into);
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE ->
-          into.set(field, p.getText());
-      case VALUE_NULL -> into.set(field, null);
+          values.setScalar(field, p.getText(), into);
+      case VALUE_NULL -> values.setScalar(field, null, into);
       default -> {
         p.skipChildren();
         into.markMalformed(field);
@@ -129,40 +145,7 @@ final class EventLineParser {
   }
 
   private void readString(JsonParser p, Field field, RawEvent into) throws IOException {
-    Object typed =
-        switch (field.form) {
-          case TEXT -> null;
-          case INTERNED -> interned(p, field);
-          case INSTANT ->
-              FieldValues.fastInstant(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-          case AMOUNT -> amounts.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        };
-    if (typed instanceof String interned) {
-      into.set(field, interned);
-    } else if (typed != null) {
-      into.setTyped(field, typed);
-    } else {
-      into.set(field, p.getText());
-    }
-  }
-
-  /**
-   * The interned value, checked first against this field's value on the line before: events come
-   * grouped (the payments of one subscription, the contacts of one account), so that is usually the
-   * same account, deal, subscription, currency and kind, found without hashing or probing the
-   * interner's table.
-   */
-  private String interned(JsonParser p, Field field) throws IOException {
-    char[] chars = p.getTextCharacters();
-    int off = p.getTextOffset();
-    int len = p.getTextLength();
-    String last = lastInterned[field.ordinal()];
-    if (last != null && Interner.sameChars(last, chars, off, len)) {
-      return last;
-    }
-    String value = interner.intern(chars, off, len);
-    lastInterned[field.ordinal()] = value;
-    return value;
+    values.set(field, p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), into);
   }
 
   private void readStrings(
@@ -182,7 +165,7 @@ final class EventLineParser {
     }
     for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY; ) {
       if (t == JsonToken.VALUE_STRING) {
-        out.add(interner.intern(p.getText()));
+        out.add(values.intern(p.getText()));
       } else {
         p.skipChildren();
         into.problems.add("field '" + name + "' must contain only strings, not " + describe(t));
@@ -230,7 +213,7 @@ final class EventLineParser {
       JsonToken t = p.nextToken();
       if (t.isScalarValue() && t != JsonToken.VALUE_NULL) {
         if (key.equals("system")) {
-          system = interner.intern(p.getText());
+          system = values.intern(p.getText());
         } else if (key.equals("id")) {
           id = p.getText();
         }
@@ -238,15 +221,7 @@ final class EventLineParser {
         p.skipChildren();
       }
     }
-    if (system == null || id == null || system.isBlank() || id.isBlank()) {
-      into.problems.add(
-          "field '"
-              + name
-              + "' needs both \"system\" (e.g. SALESFORCE, HUBSPOT, STRIPE, FILE)"
-              + " and \"id\"");
-      return null;
-    }
-    return new ExternalRef(system, id);
+    return StringValues.ref(system, id, name, into);
   }
 
   private static String describe(JsonToken t) {

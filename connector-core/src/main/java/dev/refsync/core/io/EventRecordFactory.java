@@ -88,19 +88,19 @@ final class EventRecordFactory {
         type,
         raw.get(Field.NAME),
         optional(raw, Field.EMAIL),
-        interner.intern(optional(raw, Field.TIER)),
-        interner.intern(optional(raw, Field.ACCOUNT_ID)));
+        optional(raw, Field.TIER),
+        optional(raw, Field.ACCOUNT_ID));
   }
 
   private Referral referral(RawEvent raw) {
     String id = required(raw, Field.ID, "referral");
-    String referrerId = interner.intern(required(raw, Field.REFERRER_ID, "referral"));
+    String referrerId = required(raw, Field.REFERRER_ID, "referral");
     Instant submittedAt = requiredInstant(raw, Field.SUBMITTED_AT, "referral");
     String channelText = optional(raw, Field.CHANNEL);
     Channel channel = channelText == null ? null : enumValue(raw, Field.CHANNEL, Channel.class);
     String contactEmail = optional(raw, Field.CONTACT_EMAIL);
     String companyDomain = optional(raw, Field.COMPANY_DOMAIN);
-    String accountId = interner.intern(optional(raw, Field.ACCOUNT_ID));
+    String accountId = optional(raw, Field.ACCOUNT_ID);
     if (contactEmail == null && companyDomain == null && accountId == null) {
       raw.problems.add(
           "referral has none of contactEmail, companyDomain, accountId, so it can never match an"
@@ -125,7 +125,7 @@ final class EventRecordFactory {
 
   private Contact contact(RawEvent raw) {
     String id = required(raw, Field.ID, "contact");
-    String accountId = interner.intern(required(raw, Field.ACCOUNT_ID, "contact"));
+    String accountId = required(raw, Field.ACCOUNT_ID, "contact");
     if (id == null || accountId == null) {
       return null;
     }
@@ -149,7 +149,7 @@ final class EventRecordFactory {
 
   private Deal deal(RawEvent raw) {
     String id = interner.intern(required(raw, Field.ID, "deal"));
-    String accountId = interner.intern(required(raw, Field.ACCOUNT_ID, "deal"));
+    String accountId = required(raw, Field.ACCOUNT_ID, "deal");
     BigDecimal amount = requiredAmount(raw, "deal");
     String currency = requiredCurrency(raw, "deal");
     DealStage stage = requiredEnum(raw, Field.STAGE, "deal", DealStage.class);
@@ -169,7 +169,7 @@ final class EventRecordFactory {
 
   private Payment payment(RawEvent raw) {
     String id = required(raw, Field.ID, "payment");
-    String accountId = interner.intern(required(raw, Field.ACCOUNT_ID, "payment"));
+    String accountId = required(raw, Field.ACCOUNT_ID, "payment");
     BigDecimal amount = requiredAmount(raw, "payment");
     String currency = requiredCurrency(raw, "payment");
     Instant paidAt = requiredInstant(raw, Field.PAID_AT, "payment");
@@ -179,16 +179,16 @@ final class EventRecordFactory {
     return new Payment(
         id,
         accountId,
-        interner.intern(optional(raw, Field.DEAL_ID)),
+        optional(raw, Field.DEAL_ID),
         amount,
         currency,
         paidAt,
-        interner.intern(optional(raw, Field.SUBSCRIPTION_ID)));
+        optional(raw, Field.SUBSCRIPTION_ID));
   }
 
   private Refund refund(RawEvent raw) {
     String id = required(raw, Field.ID, "refund");
-    String paymentId = interner.intern(required(raw, Field.PAYMENT_ID, "refund"));
+    String paymentId = required(raw, Field.PAYMENT_ID, "refund");
     BigDecimal amount = requiredAmount(raw, "refund");
     Instant at = requiredInstant(raw, Field.AT, "refund");
     if (id == null || paymentId == null || amount == null || at == null) {
@@ -198,7 +198,7 @@ final class EventRecordFactory {
   }
 
   private Churn churn(RawEvent raw) {
-    String accountId = interner.intern(required(raw, Field.ACCOUNT_ID, "churn"));
+    String accountId = required(raw, Field.ACCOUNT_ID, "churn");
     Instant at = requiredInstant(raw, Field.AT, "churn");
     return accountId == null || at == null ? null : new Churn(accountId, at);
   }
@@ -292,7 +292,8 @@ final class EventRecordFactory {
     if (text == null) {
       return null;
     }
-    String code = interner.intern(text);
+    // Already the interner's instance (Field.Form.INTERNED).
+    String code = text;
     if (!currencies.computeIfAbsent(code, Money::isCurrency)) {
       raw.problems.add(
           "field 'currency' is not an ISO 4217 currency code: \""

@@ -48,7 +48,9 @@ enum Field {
     TEXT,
     /**
      * Every record that reads it keeps the {@link Interner}'s canonical instance (ids other records
-     * refer to in bulk, codes, the kind): interned straight from the buffer.
+     * refer to in bulk, codes, the kind): interned straight from the buffer. A {@link RawEvent}
+     * holds such a field only as the canonical instance ({@link StringValues}), so the record
+     * factory uses it as it is.
      */
     INTERNED,
     /** A time: typed from the buffer when it has the common UTC form, else kept as text. */

@@ -83,7 +83,9 @@ final class ReferenceResolver {
             EventKind.REFUND,
             Refund::id,
             List.of(new Ref<>("paymentId", EventKind.PAYMENT, Refund::paymentId)));
-    out.put(EventKind.REFUND, withinPaymentAmounts(refunds, payments));
+    out.put(
+        EventKind.REFUND,
+        withinPaymentAmounts(refunds, (Accepted<Payment>) accepted.get(EventKind.PAYMENT)));
     out.put(
         EventKind.CHURN,
         keep(
@@ -163,18 +165,18 @@ final class ReferenceResolver {
    * proportion {@code refund / payment}, and a proportion above 1 would claw back more than was
    * ever earned. The refund that would cross the payment's amount is rejected.
    */
-  private List<Refund> withinPaymentAmounts(List<Refund> refunds, List<Payment> payments) {
+  private List<Refund> withinPaymentAmounts(List<Refund> refunds, Accepted<Payment> payments) {
     if (refunds.isEmpty()) {
       return refunds;
     }
+    // A refund kept so far refers to a payment whose line is recorded as accepted and resolved
+    // (ReferenceResolver#keep records a dropped payment's line as negative), so the payment is
+    // found by its line: no pass over the million payments for a few thousand refunds.
+    IdIndex paymentLines = indexes.get(EventKind.PAYMENT);
     Map<String, BigDecimal> remaining = new HashMap<>();
     for (Refund r : refunds) {
-      remaining.put(r.paymentId(), null);
-    }
-    for (Payment p : payments) {
-      if (remaining.containsKey(p.id())) {
-        remaining.put(p.id(), p.amount());
-      }
+      remaining.computeIfAbsent(
+          r.paymentId(), id -> payments.recordAt(paymentLines.get(id)).amount());
     }
     IdIndex refundLines = indexes.get(EventKind.REFUND);
     List<Refund> kept = new ArrayList<>(refunds.size());
