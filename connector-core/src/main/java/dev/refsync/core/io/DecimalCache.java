@@ -1,6 +1,7 @@
 package dev.refsync.core.io;
 
 import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Remembers the amounts already read, by their exact text, so the many lines that repeat an amount
@@ -12,17 +13,22 @@ import java.math.BigDecimal;
  * table and never more memory than not caching; a slot taken by another text is simply replaced.
  * The cached value is the one {@link FieldValues#decimal} gave for the same text, so caching never
  * changes a value or its scale.
+ *
+ * <p>Safe for one writer and concurrent readers ({@link ParsedLines}: the parsing thread looks
+ * amounts up, the thread that validates them adds them): a slot holds text and value as one
+ * immutable entry, so a reader sees a whole entry or none.
  */
 final class DecimalCache {
   private static final int SLOTS = 1 << 16;
 
-  private final String[] texts = new String[SLOTS];
-  private final BigDecimal[] values = new BigDecimal[SLOTS];
+  private record Entry(String text, BigDecimal value) {}
+
+  private final AtomicReferenceArray<Entry> entries = new AtomicReferenceArray<>(SLOTS);
 
   /** The value cached for exactly this text, or null. */
   BigDecimal get(String text) {
-    int slot = slotOf(text);
-    return text.equals(texts[slot]) ? values[slot] : null;
+    Entry e = entries.get(slotOf(text.hashCode()));
+    return e != null && text.equals(e.text) ? e.value : null;
   }
 
   /**
@@ -31,20 +37,18 @@ final class DecimalCache {
    */
   BigDecimal get(char[] chars, int off, int len) {
     int hash = Interner.hash(chars, off, len);
-    String text = texts[Interner.mix(hash) & (SLOTS - 1)];
-    return text != null && text.hashCode() == hash && Interner.sameChars(text, chars, off, len)
-        ? values[Interner.mix(hash) & (SLOTS - 1)]
+    Entry e = entries.get(slotOf(hash));
+    return e != null && e.text.hashCode() == hash && Interner.sameChars(e.text, chars, off, len)
+        ? e.value
         : null;
   }
 
   /** Caches {@code value} as the value of {@code text}. */
   void put(String text, BigDecimal value) {
-    int slot = slotOf(text);
-    texts[slot] = text;
-    values[slot] = value;
+    entries.set(slotOf(text.hashCode()), new Entry(text, value));
   }
 
-  private static int slotOf(String text) {
-    return Interner.mix(text.hashCode()) & (SLOTS - 1);
+  private static int slotOf(int hash) {
+    return Interner.mix(hash) & (SLOTS - 1);
   }
 }

@@ -48,11 +48,15 @@ final class EventLineParser {
    * to {@code into.problems} but the rest of the line is still read, so all are reported at once.
    */
   boolean parse(byte[] buf, int off, int len, RawEvent into) {
-    if (scanner.scan(buf, off, len, into)) {
-      return true;
+    boolean parsed = scanner.scan(buf, off, len, into);
+    if (!parsed) {
+      into.reset();
+      parsed = parseWithJackson(buf, off, len, into);
     }
-    into.reset();
-    return parseWithJackson(buf, off, len, into);
+    if (parsed) {
+      values.internReferencedId(into);
+    }
+    return parsed;
   }
 
   /** {@link #parse} without the {@link FlatLineScanner}: what the scanner must agree with. */

@@ -63,7 +63,7 @@ final class EventRecordFactory {
   }
 
   private Account account(RawEvent raw) {
-    String id = interner.intern(required(raw, Field.ID, "account"));
+    String id = required(raw, Field.ID, "account");
     LinkedHashSet<String> domains = new LinkedHashSet<>();
     for (String d : raw.domains) {
       String trimmed = d.trim();
@@ -78,7 +78,7 @@ final class EventRecordFactory {
   }
 
   private Referrer referrer(RawEvent raw) {
-    String id = interner.intern(required(raw, Field.ID, "referrer"));
+    String id = required(raw, Field.ID, "referrer");
     ReferrerType type = requiredEnum(raw, Field.TYPE, "referrer", ReferrerType.class);
     if (id == null || type == null) {
       return null;
@@ -148,7 +148,7 @@ final class EventRecordFactory {
   }
 
   private Deal deal(RawEvent raw) {
-    String id = interner.intern(required(raw, Field.ID, "deal"));
+    String id = required(raw, Field.ID, "deal");
     String accountId = required(raw, Field.ACCOUNT_ID, "deal");
     BigDecimal amount = requiredAmount(raw, "deal");
     String currency = requiredCurrency(raw, "deal");
@@ -203,20 +203,10 @@ final class EventRecordFactory {
     return accountId == null || at == null ? null : new Churn(accountId, at);
   }
 
-  /**
-   * The id of a line, if it has a usable one; used to index rejected lines too. Only ids that other
-   * records refer to in bulk are interned (accounts, referrers, deals): interning the million
-   * payment ids would cost a table slot each and save nothing.
-   */
-  String idOf(EventKind kind, RawEvent raw) {
+  /** The id of a line, if it has a usable one; used to index rejected lines too. */
+  String idOf(RawEvent raw) {
     String id = raw.get(Field.ID);
-    if (id == null || id.isBlank()) {
-      return null;
-    }
-    return switch (kind) {
-      case ACCOUNT, REFERRER, DEAL -> interner.intern(id);
-      default -> id;
-    };
+    return id == null || id.isBlank() ? null : id;
   }
 
   private String required(RawEvent raw, Field field, String kind) {

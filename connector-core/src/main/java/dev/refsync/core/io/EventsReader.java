@@ -25,8 +25,9 @@ import java.util.Map;
  * DESIGN 3 in camelCase. Every bad line is reported with its line number and what to do; the valid
  * lines are still returned. Blank lines are skipped.
  *
- * <p>Two passes: lines are parsed and typed one at a time (streaming, no line text kept), then
- * references between records are checked, so a file may list records in any order.
+ * <p>Two passes: lines are parsed (on a thread of their own, {@link ParsedLines}) and typed one at
+ * a time (streaming, no line text kept), then references between records are checked, so a file may
+ * list records in any order.
  *
  * <p>Not thread-safe; use one reader per file.
  */
@@ -43,17 +44,16 @@ public final class EventsReader {
   /** Reads events from {@code in}; the caller closes it. */
   public EventsReadResult read(InputStream in) throws IOException {
     Run run = new Run();
-    long lines = LineSplitter.split(in, run::line);
+    // The parser has an interner of its own: it runs on ParsedLines' thread.
+    EventLineParser parser = new EventLineParser(factory, new Interner(), run.amounts);
+    long lines = ParsedLines.read(in, parser, run::line);
     return run.finish(lines);
   }
 
   /** The state of one read. */
   private final class Run {
-    private final Interner interner = new Interner();
     private final DecimalCache amounts = new DecimalCache();
-    private final EventLineParser parser = new EventLineParser(factory, interner, amounts);
-    private final EventRecordFactory records = new EventRecordFactory(interner, amounts);
-    private final RawEvent raw = new RawEvent();
+    private final EventRecordFactory records = new EventRecordFactory(new Interner(), amounts);
     private final Map<EventKind, Accepted<?>> accepted = new EnumMap<>(EventKind.class);
     private final Map<EventKind, IdIndex> indexes = new EnumMap<>(EventKind.class);
     private final List<LineProblem> problems = new ArrayList<>();
@@ -65,13 +65,9 @@ public final class EventsReader {
       }
     }
 
-    void line(byte[] buf, int off, int len, long line) {
-      if (isBlank(buf, off, len)) {
-        return;
-      }
-      raw.reset();
-      if (parser.parse(buf, off, len, raw)) {
-        typed(line);
+    void line(RawEvent raw, boolean parsed, long line) {
+      if (parsed) {
+        typed(raw, line);
       }
       // Indexed: the for-each iterator was one of the reader's top allocation sites in a JFR
       // profile (escape analysis does not always remove it), for the nearly always empty list.
@@ -80,7 +76,7 @@ public final class EventsReader {
       }
     }
 
-    private void typed(long line) {
+    private void typed(RawEvent raw, long line) {
       String kindText = raw.get(Field.KIND);
       EventKind kind = kindText == null ? null : EventKind.of(kindText);
       if (kind == null) {
@@ -91,7 +87,7 @@ public final class EventsReader {
         return;
       }
       Object record = records.build(kind, raw);
-      String id = kind == EventKind.CHURN ? null : records.idOf(kind, raw);
+      String id = kind == EventKind.CHURN ? null : records.idOf(raw);
       if (id != null) {
         long first = indexes.get(kind).putIfAbsent(id, raw.problems.isEmpty() ? line : -line);
         if (first != 0) {
@@ -132,15 +128,5 @@ public final class EventsReader {
               (List<Churn>) kept.get(EventKind.CHURN));
       return new EventsReadResult(dataset, problems, linesRead);
     }
-  }
-
-  private static boolean isBlank(byte[] buf, int off, int len) {
-    for (int i = off; i < off + len; i++) {
-      byte b = buf[i];
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 }

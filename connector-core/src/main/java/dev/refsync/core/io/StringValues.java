@@ -11,6 +11,9 @@ final class StringValues {
   private final Interner interner;
   private final DecimalCache amounts;
   private final String[] lastInterned = new String[Field.values().length];
+  // The kind of the line before, by identity: kinds are interned, and lines come grouped by kind.
+  private String lastKindText;
+  private EventKind lastKind;
 
   StringValues(Interner interner, DecimalCache amounts) {
     this.interner = interner;
@@ -43,6 +46,28 @@ final class StringValues {
   void setScalar(Field field, String text, RawEvent into) {
     into.set(
         field, text != null && field.form == Field.Form.INTERNED ? interner.intern(text) : text);
+  }
+
+  /**
+   * Interns the id of an account, referrer or deal line, the kinds other lines refer to in bulk:
+   * the references ({@link Field.Form#INTERNED}) come from the same interner, so a record's id and
+   * every reference to it share one instance.
+   */
+  void internReferencedId(RawEvent raw) {
+    String kind = raw.get(Field.KIND);
+    String id = raw.get(Field.ID);
+    if (kind == null || id == null) {
+      return;
+    }
+    if (kind != lastKindText) {
+      lastKindText = kind;
+      lastKind = EventKind.of(kind);
+    }
+    if (lastKind == EventKind.ACCOUNT
+        || lastKind == EventKind.REFERRER
+        || lastKind == EventKind.DEAL) {
+      raw.set(Field.ID, interner.intern(id));
+    }
   }
 
   /** The canonical instance of {@code chars[off, off+len)} (list elements, reference systems). */
