@@ -43,9 +43,18 @@ final class ActivityIndex {
 
   static ActivityIndex of(CanonicalDataset data, Instant asOf) {
     Map<String, List<Payment>> payments = new HashMap<>();
+    // Payments come grouped by account (an account's invoices, a subscription's months), so the
+    // list of the payment before is usually the one: found by identity, without hashing.
+    String lastAccount = null;
+    List<Payment> lastList = null;
     for (Payment payment : data.payments()) {
       if (!payment.paidAt().isAfter(asOf)) {
-        payments.computeIfAbsent(payment.accountId(), k -> new ArrayList<>()).add(payment);
+        String account = payment.accountId();
+        if (account != lastAccount) {
+          lastAccount = account;
+          lastList = payments.computeIfAbsent(account, k -> new ArrayList<>());
+        }
+        lastList.add(payment);
       }
     }
     Map<String, List<Instant>> churns = new HashMap<>();
