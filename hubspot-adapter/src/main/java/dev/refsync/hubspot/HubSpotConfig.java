@@ -49,7 +49,17 @@ public record HubSpotConfig(
     @Doc(
             "Client secret of the HubSpot app, for webhook v3 signature checks; empty when"
                 + " webhooks are not used. Secret: never logged.")
-        Secret webhookClientSecret) {
+        Secret webhookClientSecret,
+    @Doc(
+            "How far behind the time of a search its cursor stays. HubSpot's search shows a"
+                + " change only after a short delay, not always in the order of the changes, so"
+                + " records changed within this time are searched for again on the next pull"
+                + " rather than passed by. Default 30 s; 0 only for an index without delay (the"
+                + " sandbox).")
+        Duration searchSettle) {
+
+  /** The default {@link #searchSettle}. */
+  public static final Duration DEFAULT_SEARCH_SETTLE = Duration.ofSeconds(30);
 
   public static final URI DEFAULT_BASE_URL = URI.create("https://api.hubapi.com");
 
@@ -68,7 +78,8 @@ public record HubSpotConfig(
         Duration.ofSeconds(30),
         Duration.ofSeconds(10),
         Duration.ofSeconds(30),
-        Secret.of(""));
+        Secret.of(""),
+        DEFAULT_SEARCH_SETTLE);
   }
 
   public HubSpotConfig withBaseUrl(URI url) {
@@ -85,7 +96,8 @@ public record HubSpotConfig(
         retryMaxBackoff,
         connectTimeout,
         readTimeout,
-        webhookClientSecret);
+        webhookClientSecret,
+        searchSettle);
   }
 
   public HubSpotConfig withRetry(int maxAttempts, Duration baseBackoff, Duration maxBackoff) {
@@ -102,7 +114,8 @@ public record HubSpotConfig(
         maxBackoff,
         connectTimeout,
         readTimeout,
-        webhookClientSecret);
+        webhookClientSecret,
+        searchSettle);
   }
 
   public HubSpotConfig withPortal(Long id, ZoneId zone) {
@@ -119,7 +132,8 @@ public record HubSpotConfig(
         retryMaxBackoff,
         connectTimeout,
         readTimeout,
-        webhookClientSecret);
+        webhookClientSecret,
+        searchSettle);
   }
 
   public HubSpotConfig withLimits(int burst, Duration interval, int searchPerSecond) {
@@ -136,7 +150,8 @@ public record HubSpotConfig(
         retryMaxBackoff,
         connectTimeout,
         readTimeout,
-        webhookClientSecret);
+        webhookClientSecret,
+        searchSettle);
   }
 
   public HubSpotConfig withWebhookClientSecret(Secret secret) {
@@ -153,7 +168,26 @@ public record HubSpotConfig(
         retryMaxBackoff,
         connectTimeout,
         readTimeout,
-        secret);
+        secret,
+        searchSettle);
+  }
+
+  public HubSpotConfig withSearchSettle(Duration settle) {
+    return new HubSpotConfig(
+        baseUrl,
+        privateAppToken,
+        portalId,
+        portalTimeZone,
+        burstLimit,
+        burstInterval,
+        searchRequestsPerSecond,
+        retryMaxAttempts,
+        retryBaseBackoff,
+        retryMaxBackoff,
+        connectTimeout,
+        readTimeout,
+        webhookClientSecret,
+        settle);
   }
 
   /**
@@ -185,6 +219,11 @@ public record HubSpotConfig(
     checks.requirePositive("readTimeout", readTimeout, "e.g. 30s");
     checks.requirePresent(
         "webhookClientSecret", webhookClientSecret, "use an empty secret when webhooks are off");
+    checks.check(
+        searchSettle != null && !searchSettle.isNegative(),
+        "searchSettle",
+        "must be zero or positive, was " + searchSettle,
+        "e.g. 30s");
     if (baseBackoff && maxBackoff) {
       checks.check(
           retryMaxBackoff.compareTo(retryBaseBackoff) >= 0,

@@ -47,7 +47,8 @@ class HubSpotConfigTest {
             Duration.ofSeconds(1),
             Duration.ofSeconds(-1),
             null,
-            null);
+            null,
+            Duration.ofSeconds(-5));
 
     assertThat(broken.validate())
         .extracting(ConfigProblem::key)
@@ -63,6 +64,7 @@ class HubSpotConfigTest {
             "hubspot.connectTimeout",
             "hubspot.readTimeout",
             "hubspot.webhookClientSecret",
+            "hubspot.searchSettle",
             "hubspot.retryMaxBackoff");
     assertThat(broken.validate())
         .allSatisfy(

@@ -49,6 +49,8 @@ public final class DemoConfig {
                 private-app-token: %s
                 webhook-client-secret: %s
                 burst-limit: 190
+                # The sandbox's search shows every write at once (HubSpot's index lags by seconds).
+                search-settle: 0s
               stripe:
                 type: stripe
                 api-base: %s

@@ -63,7 +63,9 @@ public final class HubSpotRuntime implements AutoCloseable {
             client,
             specs,
             assembler,
-            new ArchivedScan(client, clock, ARCHIVED_SCAN_INTERVAL));
+            new ArchivedScan(client, clock, ARCHIVED_SCAN_INTERVAL),
+            clock,
+            config.searchSettle());
     this.pusher = new HubSpotPusher(connection, client, new HubSpotErrorClassifier(), mapping);
     this.planner = new HubSpotWriteBackPlanner(connection, mapping);
     this.provisioner = new HubSpotProvisioner(client, HubSpotProvisioningSpec.fromMapping(mapping));

@@ -9,7 +9,10 @@ import dev.refsync.hubspot.client.SearchPage;
 import dev.refsync.hubspot.sync.SearchCursor.Advance;
 import dev.refsync.hubspot.sync.SearchCursor.Query;
 import dev.refsync.hubspot.sync.SearchCursor.Timed;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +32,20 @@ public final class HubSpotSource implements SourceConnector {
   private final RecordAssembler assembler;
   private final ArchivedScan archived;
   private final List<String> objectTypes;
+  private final Clock clock;
+  private final Duration searchSettle;
 
   HubSpotSource(
       String connection,
       HubSpotClient client,
       Map<String, ObjectReadSpec> specs,
       RecordAssembler assembler,
-      ArchivedScan archived) {
+      ArchivedScan archived,
+      Clock clock,
+      Duration searchSettle) {
     this.connection = connection;
+    this.clock = clock;
+    this.searchSettle = searchSettle;
     this.client = client;
     this.specs = Map.copyOf(specs);
     this.assembler = assembler;
@@ -77,6 +86,12 @@ public final class HubSpotSource implements SourceConnector {
     }
     ObjectReadSpec spec = spec(objectType);
     Query query = Query.of(cursor);
+    // Taken before the search: what the index shows was written before its start.
+    // HubSpot times are whole milliseconds, and so are the search's filter values.
+    Instant horizon =
+        searchSettle.isZero()
+            ? null
+            : clock.instant().minus(searchSettle).truncatedTo(ChronoUnit.MILLIS);
     SearchPage page =
         client.searchObjects(
             objectType, query.request(spec.lastModifiedProperty(), spec.properties()));
@@ -86,7 +101,8 @@ public final class HubSpotSource implements SourceConnector {
             .map(o -> Timed.of(o, ModifiedTimes.of(o, spec.lastModifiedProperty())))
             .toList();
     boolean full = page.nextAfter() != null;
-    Advance advance = SearchCursor.advance(query, timed, full);
+    Advance advance =
+        SearchCursor.settled(SearchCursor.advance(query, timed, full), query, horizon);
     RecordAssembler.Assembled assembled = assembler.assemble(spec, results);
     return new PullBatch(assembled.records(), assembled.rejected(), advance.next(), advance.more());
   }

@@ -140,6 +140,31 @@ final class SearchCursor {
     return new Advance(new Cursor(last, pad(maxId(carried, atLast))), false);
   }
 
+  /**
+   * Holds {@code advance} back to the settle horizon: HubSpot's search index shows a change only
+   * after a short delay (VENDOR-FACTS), so a record changed shortly before a search may be missing
+   * from it while records changed later are already there. A cursor past {@code horizon} (the
+   * search's start minus the settle time) could therefore pass such a record by for good.
+   *
+   * <p>A page that reaches past the horizon holds every match up to it (pages are sorted by
+   * modification time, and a full page holds every match before its last instant), so the cursor
+   * becomes {@code (horizon, DRAINED)}: everything modified at or before the horizon has been read,
+   * and the next pull reads from there, the settle window included, again. {@code more} is then
+   * false, or the same window would be read again at once. A committed cursor already past the
+   * horizon (from before this rule, or a longer settle time) is kept as it is.
+   *
+   * @param horizon the search's start minus the settle time; null: no settle time
+   */
+  static Advance settled(Advance advance, Query query, Instant horizon) {
+    if (horizon == null || advance.next() == null || !advance.next().time().isAfter(horizon)) {
+      return advance;
+    }
+    if (query.time() != null && query.time().isAfter(horizon)) {
+      return new Advance(null, false);
+    }
+    return new Advance(new Cursor(horizon, DRAINED), false);
+  }
+
   private static Cursor tie(Instant time, String afterId) {
     return new Cursor(time, afterId == null ? "" : TIE + pad(afterId));
   }

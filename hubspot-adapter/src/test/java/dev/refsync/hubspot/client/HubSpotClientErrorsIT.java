@@ -41,7 +41,8 @@ class HubSpotClientErrorsIT {
             Duration.ofMillis(5),
             Duration.ofSeconds(5),
             Duration.ofSeconds(5),
-            Secret.of(""));
+            Secret.of(""),
+            HubSpotConfig.DEFAULT_SEARCH_SETTLE);
     HubSpotClient client = harness.client(wrong);
 
     assertThatThrownBy(() -> client.listProperties("deals"))

@@ -85,6 +85,9 @@ final class PipelineHarness implements AutoCloseable {
         clientTuning.apply(
             HubSpotConfig.defaults(Secret.of(TOKEN))
                 .withBaseUrl(URI.create(hubspot.baseUri().toString()))
+                // The emulator indexes every write at once unless a test says otherwise, and the
+                // clock only moves when a test moves it: no settle time unless a test sets one.
+                .withSearchSettle(Duration.ZERO)
                 .withRetry(8, Duration.ofMillis(100), Duration.ofSeconds(5))
                 .withWebhookClientSecret(WEBHOOK_SECRET));
     admin = HubSpotClient.create(config, clock, clock::advance, new SplittableRandom(1));

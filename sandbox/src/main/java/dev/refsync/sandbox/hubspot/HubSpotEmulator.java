@@ -3,6 +3,7 @@ package dev.refsync.sandbox.hubspot;
 import dev.refsync.sandbox.core.EmulatorServer;
 import dev.refsync.sandbox.core.FaultInjector;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,7 @@ public final class HubSpotEmulator implements AutoCloseable {
   private final BatchInputFaults batchInputFaults = new BatchInputFaults();
   private final EmulatorServer server;
   private final HubSpotWebhookSender webhooks;
+  private final SearchApi search;
 
   private HubSpotEmulator(HubSpotConfig config) {
     this.config = config;
@@ -42,7 +44,8 @@ public final class HubSpotEmulator implements AutoCloseable {
     ObjectsApi objects = new ObjectsApi(store, errors);
     objects.register(builder);
     new BatchObjectsApi(store, errors, objects, batchInputFaults).register(builder);
-    new SearchApi(store, errors, config.indexingDelay()).register(builder);
+    this.search = new SearchApi(store, errors, config.indexingDelay());
+    search.register(builder);
     new PropertiesApi(store, errors).register(builder);
     new SchemasApi(store, errors).register(builder);
     new AssociationsApi(store, errors).register(builder);
@@ -64,6 +67,15 @@ public final class HubSpotEmulator implements AutoCloseable {
 
   public HubSpotConfig config() {
     return config;
+  }
+
+  /**
+   * Makes search show the writes of record {@code objectId} {@code extra} later than the configured
+   * indexing delay: HubSpot's index does not always catch up in the order records were modified, so
+   * a search may return a later change while an earlier one is still missing.
+   */
+  public void indexLate(String objectId, Duration extra) {
+    search.indexLate(objectId, extra);
   }
 
   /** Creates companies, contacts and deals deterministically from {@code spec.seed()}. */
