@@ -2,37 +2,45 @@ package dev.refsync.core.commission;
 
 import dev.refsync.core.model.Payment;
 import java.time.Instant;
-import java.util.Collections;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * One account's payments (by paidAt, then id) and churn times (ascending), all at or before the
  * evaluation time. Lookups are binary searches, so the engine never scans other accounts' records.
  */
 final class AccountTimeline {
-  static final AccountTimeline EMPTY = new AccountTimeline(List.of(), List.of());
+  static final AccountTimeline EMPTY =
+      new AccountTimeline(PaymentColumns.of(List.of()), new int[0], List.of());
 
-  private final List<Payment> payments;
+  private final PaymentColumns payments;
+  private final int[] order;
   private final List<Instant> churns;
 
-  AccountTimeline(List<Payment> sortedPayments, List<Instant> sortedChurns) {
-    this.payments = sortedPayments;
+  /**
+   * @param order positions in {@code payments} of this account's payments, by paidAt then id
+   */
+  AccountTimeline(PaymentColumns payments, int[] order, List<Instant> sortedChurns) {
+    this.payments = payments;
+    this.order = order;
     this.churns = sortedChurns;
   }
 
   /** The payments with {@code paidAt >= from}, in order. */
   List<Payment> paymentsOnOrAfter(Instant from) {
     int low = 0;
-    int high = payments.size();
+    int high = order.length;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (payments.get(mid).paidAt().isBefore(from)) {
+      if (payments.comparePaidAt(order[mid], from) < 0) {
         low = mid + 1;
       } else {
         high = mid;
       }
     }
-    return Collections.unmodifiableList(payments.subList(low, payments.size()));
+    return new Positions(low);
   }
 
   /** The account's first payment with {@code paidAt >= from}, or null when there is none yet. */
@@ -67,5 +75,25 @@ final class AccountTimeline {
       }
     }
     return low;
+  }
+
+  /** {@code order[first..]} as payments, each built when read. */
+  private final class Positions extends AbstractList<Payment> implements RandomAccess {
+    private final int first;
+
+    Positions(int first) {
+      this.first = first;
+    }
+
+    @Override
+    public Payment get(int i) {
+      Objects.checkIndex(i, size());
+      return payments.payment(order[first + i]);
+    }
+
+    @Override
+    public int size() {
+      return order.length - first;
+    }
   }
 }

@@ -2,10 +2,10 @@ package dev.refsync.core.commission;
 
 import dev.refsync.core.engine.CanonicalDataset;
 import dev.refsync.core.model.Churn;
-import dev.refsync.core.model.Payment;
 import dev.refsync.core.model.Refund;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,15 +17,6 @@ import java.util.Map;
  * later lookup touches only the records of one account or one payment.
  */
 final class ActivityIndex {
-  // By (time, id), written out rather than as Comparator.comparing(...).thenComparing(...): those
-  // share one lambda body across every comparator in the program, so the key extractors and
-  // compareTo calls inside it are megamorphic and never inlined, which made sorting the payments
-  // a visible part of the engine's time.
-  private static final Comparator<Payment> PAYMENT_ORDER =
-      (a, b) -> {
-        int c = a.paidAt().compareTo(b.paidAt());
-        return c != 0 ? c : a.id().compareTo(b.id());
-      };
   private static final Comparator<Refund> REFUND_ORDER =
       (a, b) -> {
         int c = a.at().compareTo(b.at());
@@ -42,19 +33,21 @@ final class ActivityIndex {
   }
 
   static ActivityIndex of(CanonicalDataset data, Instant asOf) {
-    Map<String, List<Payment>> payments = new HashMap<>();
+    // Positions, not payments: a PaymentTable builds a payment only when a calculation reads it.
+    PaymentColumns columns = PaymentColumns.of(data.payments());
+    Map<String, Positions> payments = new HashMap<>();
     // Payments come grouped by account (an account's invoices, a subscription's months), so the
-    // list of the payment before is usually the one: found by identity, without hashing.
+    // positions of the payment before are usually the ones: found by identity, without hashing.
     String lastAccount = null;
-    List<Payment> lastList = null;
-    for (Payment payment : data.payments()) {
-      if (!payment.paidAt().isAfter(asOf)) {
-        String account = payment.accountId();
+    Positions last = null;
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.comparePaidAt(i, asOf) <= 0) {
+        String account = columns.accountId(i);
         if (account != lastAccount) {
           lastAccount = account;
-          lastList = payments.computeIfAbsent(account, k -> new ArrayList<>());
+          last = payments.computeIfAbsent(account, k -> new Positions());
         }
-        lastList.add(payment);
+        last.add(i);
       }
     }
     Map<String, List<Instant>> churns = new HashMap<>();
@@ -65,13 +58,14 @@ final class ActivityIndex {
     }
     Map<String, AccountTimeline> timelines = new HashMap<>(payments.size() * 2);
     payments.forEach(
-        (account, list) -> {
-          list.sort(PAYMENT_ORDER);
-          timelines.put(account, new AccountTimeline(list, sortedChurns(churns.remove(account))));
-        });
+        (account, positions) ->
+            timelines.put(
+                account,
+                new AccountTimeline(
+                    columns, positions.sorted(columns), sortedChurns(churns.remove(account)))));
     churns.forEach(
         (account, list) ->
-            timelines.put(account, new AccountTimeline(List.of(), sortedChurns(list))));
+            timelines.put(account, new AccountTimeline(columns, new int[0], sortedChurns(list))));
 
     Map<String, List<Refund>> refunds = new HashMap<>();
     for (Refund refund : data.refunds()) {
@@ -98,5 +92,40 @@ final class ActivityIndex {
   /** The refunds of a payment up to the evaluation time, by (at, id). */
   List<Refund> refundsOf(String paymentId) {
     return refundsByPayment.getOrDefault(paymentId, List.of());
+  }
+
+  /** One account's payment positions, growing as they are found. */
+  private static final class Positions {
+    private int[] positions = new int[4];
+    private int size;
+
+    void add(int position) {
+      if (size == positions.length) {
+        positions = Arrays.copyOf(positions, size * 2);
+      }
+      positions[size++] = position;
+    }
+
+    /**
+     * By paidAt, then id. Usually already in that order (a file lists an account's payments in time
+     * order), which one pass confirms; otherwise a stable sort.
+     */
+    int[] sorted(PaymentColumns columns) {
+      int[] out = Arrays.copyOf(positions, size);
+      for (int i = 1; i < size; i++) {
+        if (columns.compare(out[i - 1], out[i]) > 0) {
+          Integer[] boxed = new Integer[size];
+          for (int k = 0; k < size; k++) {
+            boxed[k] = out[k];
+          }
+          Arrays.sort(boxed, columns::compare);
+          for (int k = 0; k < size; k++) {
+            out[k] = boxed[k];
+          }
+          break;
+        }
+      }
+      return out;
+    }
   }
 }

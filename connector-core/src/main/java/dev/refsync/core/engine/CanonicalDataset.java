@@ -5,6 +5,7 @@ import dev.refsync.core.model.Churn;
 import dev.refsync.core.model.Contact;
 import dev.refsync.core.model.Deal;
 import dev.refsync.core.model.Payment;
+import dev.refsync.core.model.PaymentTable;
 import dev.refsync.core.model.Referral;
 import dev.refsync.core.model.Referrer;
 import dev.refsync.core.model.Refund;
@@ -29,7 +30,8 @@ public record CanonicalDataset(
     accounts = List.copyOf(accounts);
     contacts = List.copyOf(contacts);
     deals = List.copyOf(deals);
-    payments = List.copyOf(payments);
+    // A table is immutable already, and copying it would build every payment as an object.
+    payments = payments instanceof PaymentTable table ? table : List.copyOf(payments);
     refunds = List.copyOf(refunds);
     churns = List.copyOf(churns);
   }

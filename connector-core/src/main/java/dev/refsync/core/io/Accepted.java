@@ -11,7 +11,7 @@ import java.util.List;
  * thousands of references re-allocates "humongous" G1 objects (half a 1 MB region at a 512 MB heap)
  * over and over, each of which may start a concurrent marking cycle of the whole heap.
  */
-final class Accepted<T> {
+final class Accepted<T> implements Rows {
   private static final int CHUNK_BITS = 12;
   private static final int CHUNK = 1 << CHUNK_BITS;
 
@@ -30,7 +30,8 @@ final class Accepted<T> {
     size++;
   }
 
-  int size() {
+  @Override
+  public int size() {
     return size;
   }
 
@@ -39,29 +40,20 @@ final class Accepted<T> {
     return (T) records.get(i >>> CHUNK_BITS)[i & (CHUNK - 1)];
   }
 
-  long line(int i) {
+  @Override
+  public long line(int i) {
     return lines.get(i >>> CHUNK_BITS)[i & (CHUNK - 1)];
   }
 
-  /**
-   * The record added with {@code line}, or null. Lines are added in increasing order, so this is a
-   * binary search.
-   */
-  T recordAt(long line) {
-    int lo = 0;
-    int hi = size - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      long at = line(mid);
-      if (at < line) {
-        lo = mid + 1;
-      } else if (at > line) {
-        hi = mid - 1;
-      } else {
-        return record(mid);
+  /** The records whose {@code keep[row]} is true, in the order added. */
+  List<T> toList(boolean[] keep) {
+    List<T> kept = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      if (keep[i]) {
+        kept.add(record(i));
       }
     }
-    return null;
+    return kept;
   }
 
   /** Every record, in the order added. */

@@ -55,12 +55,15 @@ public final class EventsReader {
     private final DecimalCache amounts = new DecimalCache();
     private final EventRecordFactory records = new EventRecordFactory(new Interner(), amounts);
     private final Map<EventKind, Accepted<?>> accepted = new EnumMap<>(EventKind.class);
+    private final AcceptedPayments payments = new AcceptedPayments();
     private final Map<EventKind, IdIndex> indexes = new EnumMap<>(EventKind.class);
     private final List<LineProblem> problems = new ArrayList<>();
 
     Run() {
       for (EventKind k : EventKind.values()) {
-        accepted.put(k, new Accepted<>());
+        if (k != EventKind.PAYMENT) {
+          accepted.put(k, new Accepted<>());
+        }
         indexes.put(k, new IdIndex());
       }
     }
@@ -109,12 +112,17 @@ public final class EventsReader {
 
     @SuppressWarnings("unchecked")
     private <T> void add(EventKind kind, Object record, long line) {
-      ((Accepted<T>) accepted.get(kind)).add((T) record, line);
+      if (kind == EventKind.PAYMENT) {
+        payments.add((Payment) record, line);
+      } else {
+        ((Accepted<T>) accepted.get(kind)).add((T) record, line);
+      }
     }
 
     @SuppressWarnings("unchecked")
     EventsReadResult finish(long linesRead) {
-      Map<EventKind, List<?>> kept = new ReferenceResolver(indexes, problems).resolve(accepted);
+      Map<EventKind, List<?>> kept =
+          new ReferenceResolver(indexes, problems).resolve(accepted, payments);
       problems.sort(Comparator.comparingLong(LineProblem::line));
       CanonicalDataset dataset =
           new CanonicalDataset(

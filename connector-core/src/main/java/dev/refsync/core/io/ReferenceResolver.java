@@ -4,7 +4,6 @@ import dev.refsync.core.model.Account;
 import dev.refsync.core.model.Churn;
 import dev.refsync.core.model.Contact;
 import dev.refsync.core.model.Deal;
-import dev.refsync.core.model.Payment;
 import dev.refsync.core.model.Referral;
 import dev.refsync.core.model.Referrer;
 import dev.refsync.core.model.Refund;
@@ -14,7 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Second pass of {@link EventsReader}: rejects records that refer to a record that does not exist
@@ -22,8 +21,8 @@ import java.util.function.Function;
  * record depending on it, each naming the line it depended on.
  */
 final class ReferenceResolver {
-  /** One reference a record makes: the field, the kind referred to, and how to read the id. */
-  private record Ref<T>(String field, EventKind target, Function<T, String> id) {}
+  /** One reference a record makes: the field, the kind referred to, and the id by row. */
+  private record Ref(String field, EventKind target, IntFunction<String> id) {}
 
   private final Map<EventKind, IdIndex> indexes;
   private final List<LineProblem> problems;
@@ -35,83 +34,116 @@ final class ReferenceResolver {
 
   /** The records whose references all resolve, by kind. */
   @SuppressWarnings("unchecked")
-  Map<EventKind, List<?>> resolve(Map<EventKind, Accepted<?>> accepted) {
+  Map<EventKind, List<?>> resolve(Map<EventKind, Accepted<?>> accepted, AcceptedPayments payments) {
     Map<EventKind, List<?>> out = new EnumMap<>(EventKind.class);
     out.put(EventKind.ACCOUNT, ((Accepted<Account>) accepted.get(EventKind.ACCOUNT)).toList());
+    Accepted<Referrer> referrers = (Accepted<Referrer>) accepted.get(EventKind.REFERRER);
     out.put(
         EventKind.REFERRER,
-        keep(
-            (Accepted<Referrer>) accepted.get(EventKind.REFERRER),
-            EventKind.REFERRER,
-            Referrer::id,
-            List.of(new Ref<>("accountId", EventKind.ACCOUNT, Referrer::accountId))));
+        referrers.toList(
+            keep(
+                referrers,
+                EventKind.REFERRER,
+                row -> referrers.record(row).id(),
+                List.of(
+                    new Ref(
+                        "accountId",
+                        EventKind.ACCOUNT,
+                        row -> referrers.record(row).accountId())))));
+    Accepted<Referral> referrals = (Accepted<Referral>) accepted.get(EventKind.REFERRAL);
     out.put(
         EventKind.REFERRAL,
-        keep(
-            (Accepted<Referral>) accepted.get(EventKind.REFERRAL),
-            EventKind.REFERRAL,
-            Referral::id,
-            List.of(
-                new Ref<>("referrerId", EventKind.REFERRER, Referral::referrerId),
-                new Ref<>("accountId", EventKind.ACCOUNT, Referral::accountId))));
+        referrals.toList(
+            keep(
+                referrals,
+                EventKind.REFERRAL,
+                row -> referrals.record(row).id(),
+                List.of(
+                    new Ref(
+                        "referrerId",
+                        EventKind.REFERRER,
+                        row -> referrals.record(row).referrerId()),
+                    new Ref(
+                        "accountId",
+                        EventKind.ACCOUNT,
+                        row -> referrals.record(row).accountId())))));
+    Accepted<Contact> contacts = (Accepted<Contact>) accepted.get(EventKind.CONTACT);
     out.put(
         EventKind.CONTACT,
-        keep(
-            (Accepted<Contact>) accepted.get(EventKind.CONTACT),
-            EventKind.CONTACT,
-            Contact::id,
-            List.of(new Ref<>("accountId", EventKind.ACCOUNT, Contact::accountId))));
+        contacts.toList(
+            keep(
+                contacts,
+                EventKind.CONTACT,
+                row -> contacts.record(row).id(),
+                List.of(
+                    new Ref(
+                        "accountId",
+                        EventKind.ACCOUNT,
+                        row -> contacts.record(row).accountId())))));
+    Accepted<Deal> deals = (Accepted<Deal>) accepted.get(EventKind.DEAL);
     out.put(
         EventKind.DEAL,
-        keep(
-            (Accepted<Deal>) accepted.get(EventKind.DEAL),
-            EventKind.DEAL,
-            Deal::id,
-            List.of(new Ref<>("accountId", EventKind.ACCOUNT, Deal::accountId))));
-    List<Payment> payments =
-        keep(
-            (Accepted<Payment>) accepted.get(EventKind.PAYMENT),
-            EventKind.PAYMENT,
-            Payment::id,
-            List.of(
-                new Ref<>("accountId", EventKind.ACCOUNT, Payment::accountId),
-                new Ref<>("dealId", EventKind.DEAL, Payment::dealId)));
-    out.put(EventKind.PAYMENT, payments);
-    List<Refund> refunds =
-        keep(
-            (Accepted<Refund>) accepted.get(EventKind.REFUND),
-            EventKind.REFUND,
-            Refund::id,
-            List.of(new Ref<>("paymentId", EventKind.PAYMENT, Refund::paymentId)));
+        deals.toList(
+            keep(
+                deals,
+                EventKind.DEAL,
+                row -> deals.record(row).id(),
+                List.of(
+                    new Ref(
+                        "accountId", EventKind.ACCOUNT, row -> deals.record(row).accountId())))));
     out.put(
-        EventKind.REFUND,
-        withinPaymentAmounts(refunds, (Accepted<Payment>) accepted.get(EventKind.PAYMENT)));
+        EventKind.PAYMENT,
+        payments.table(
+            keep(
+                payments,
+                EventKind.PAYMENT,
+                payments::id,
+                List.of(
+                    new Ref("accountId", EventKind.ACCOUNT, payments::accountId),
+                    new Ref("dealId", EventKind.DEAL, payments::dealId)))));
+    Accepted<Refund> refunds = (Accepted<Refund>) accepted.get(EventKind.REFUND);
+    List<Refund> resolvedRefunds =
+        refunds.toList(
+            keep(
+                refunds,
+                EventKind.REFUND,
+                row -> refunds.record(row).id(),
+                List.of(
+                    new Ref(
+                        "paymentId", EventKind.PAYMENT, row -> refunds.record(row).paymentId()))));
+    out.put(EventKind.REFUND, withinPaymentAmounts(resolvedRefunds, payments));
+    Accepted<Churn> churns = (Accepted<Churn>) accepted.get(EventKind.CHURN);
     out.put(
         EventKind.CHURN,
-        keep(
-            (Accepted<Churn>) accepted.get(EventKind.CHURN),
-            EventKind.CHURN,
-            null,
-            List.of(new Ref<>("accountId", EventKind.ACCOUNT, Churn::accountId))));
+        churns.toList(
+            keep(
+                churns,
+                EventKind.CHURN,
+                null,
+                List.of(
+                    new Ref(
+                        "accountId", EventKind.ACCOUNT, row -> churns.record(row).accountId())))));
     return out;
   }
 
-  private <T> List<T> keep(
-      Accepted<T> records, EventKind kind, Function<T, String> idOf, List<Ref<T>> refs) {
-    List<T> kept = new ArrayList<>(records.size());
+  /**
+   * Which rows to keep: those whose references all resolve. A row that is not kept is reported and,
+   * when its kind has ids, recorded as rejected in its own index, so what depends on it cascades.
+   */
+  private boolean[] keep(Rows rows, EventKind kind, IntFunction<String> idOf, List<Ref> refs) {
+    boolean[] kept = new boolean[rows.size()];
     IdIndex own = idOf == null ? null : indexes.get(kind);
     // Consecutive lines usually refer to the same (interned) account or deal, and a record never
     // refers to its own kind, so the target index cannot change during this loop: remember the
     // last target of each reference and what it resolved to, by identity.
     String[] lastTarget = new String[refs.size()];
     long[] lastAt = new long[refs.size()];
-    for (int i = 0; i < records.size(); i++) {
-      T record = records.record(i);
-      long line = records.line(i);
+    for (int row = 0; row < kept.length; row++) {
+      long line = rows.line(row);
       boolean ok = true;
       for (int r = 0; r < refs.size(); r++) {
-        Ref<T> ref = refs.get(r);
-        String target = ref.id().apply(record);
+        Ref ref = refs.get(r);
+        String target = ref.id().apply(row);
         if (target != null) {
           if (target != lastTarget[r]) {
             lastTarget[r] = target;
@@ -124,17 +156,16 @@ final class ReferenceResolver {
           }
         }
       }
-      if (ok) {
-        kept.add(record);
-      } else if (own != null) {
-        own.put(idOf.apply(record), -line);
+      kept[row] = ok;
+      if (!ok && own != null) {
+        own.put(idOf.apply(row), -line);
       }
     }
     return kept;
   }
 
   /** Why the reference to {@code target}, recorded at {@code at} in its index, fails; or null. */
-  private static <T> String problem(EventKind kind, Ref<T> ref, String target, long at) {
+  private static String problem(EventKind kind, Ref ref, String target, long at) {
     if (at > 0) {
       // Resolved, the case of nearly every reference: build no message text for it.
       return null;
@@ -165,7 +196,7 @@ final class ReferenceResolver {
    * proportion {@code refund / payment}, and a proportion above 1 would claw back more than was
    * ever earned. The refund that would cross the payment's amount is rejected.
    */
-  private List<Refund> withinPaymentAmounts(List<Refund> refunds, Accepted<Payment> payments) {
+  private List<Refund> withinPaymentAmounts(List<Refund> refunds, AcceptedPayments payments) {
     if (refunds.isEmpty()) {
       return refunds;
     }
@@ -175,8 +206,7 @@ final class ReferenceResolver {
     IdIndex paymentLines = indexes.get(EventKind.PAYMENT);
     Map<String, BigDecimal> remaining = new HashMap<>();
     for (Refund r : refunds) {
-      remaining.computeIfAbsent(
-          r.paymentId(), id -> payments.recordAt(paymentLines.get(id)).amount());
+      remaining.computeIfAbsent(r.paymentId(), id -> payments.amountAtLine(paymentLines.get(id)));
     }
     IdIndex refundLines = indexes.get(EventKind.REFUND);
     List<Refund> kept = new ArrayList<>(refunds.size());
