@@ -44,6 +44,21 @@ class PaymentTableTest {
   }
 
   @Test
+  void idsReadBackExactlyWhateverTheyContain() {
+    List<String> ids =
+        List.of("pay-1", "café-2", "支払い-3", "lone-\uD800-surrogate", "x".repeat(70_000), "pay-6");
+    PaymentTable.Builder builder = PaymentTable.builder();
+    for (int i = 0; i < ids.size(); i++) {
+      builder.add(new Payment(ids.get(i), "acc-1", null, BigDecimal.ONE, "USD", T0, null));
+    }
+
+    PaymentTable table = builder.build();
+
+    assertThat(table).extracting(Payment::id).containsExactlyElementsOf(ids);
+    assertThat(table.id(3)).isEqualTo(ids.get(3));
+  }
+
+  @Test
   void buildsOnlyTheKeptRows() {
     List<Payment> payments = payments(5);
     PaymentTable.Builder builder = PaymentTable.builder();
