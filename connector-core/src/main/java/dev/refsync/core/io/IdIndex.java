@@ -1,11 +1,17 @@
 package dev.refsync.core.io;
 
+import dev.refsync.core.model.CompactStrings;
+
 /**
  * Ids of one record kind mapped to the line that defined them, positive when the line was accepted
  * and negative when it was rejected, so a dependent record can say which line it depended on. Open
- * addressing with parallel arrays (16 to 32 bytes per id, no node objects); the stored hash codes
- * let a probe skip non-matching keys without dereferencing them, which is what a million random
- * look-ups spend their time on.
+ * addressing with parallel arrays (no node objects); the stored hash codes let a probe skip
+ * non-matching keys without dereferencing them, which is what a million random look-ups spend their
+ * time on.
+ *
+ * <p>Ids are kept as bytes ({@link CompactStrings}), not as the strings read: the index would
+ * otherwise keep a million payment ids alive through the whole read, two objects each for the
+ * collector to copy and mark, after the records themselves stopped needing them.
  *
  * <p>The table is split into {@link #SEGMENTS} independent tables chosen by the top bits of the
  * hash, so that up to millions of ids no array reaches the garbage collector's "humongous" size
@@ -17,10 +23,11 @@ final class IdIndex {
   private static final int SEGMENTS = 1 << SEGMENT_BITS;
 
   private final Segment[] segments = new Segment[SEGMENTS];
+  private final CompactStrings ids = new CompactStrings();
 
   IdIndex() {
     for (int i = 0; i < SEGMENTS; i++) {
-      segments[i] = new Segment();
+      segments[i] = new Segment(ids);
     }
   }
 
@@ -55,14 +62,19 @@ final class IdIndex {
    * reads one array, not three: a million random inserts are bound by those cache misses.
    */
   private static final class Segment {
-    private String[] keys = new String[16];
+    private final CompactStrings ids;
+    private int[] keys = new int[16];
     private long[] slots = new long[16];
     private int size;
+
+    Segment(CompactStrings ids) {
+      this.ids = ids;
+    }
 
     long get(String id, int h) {
       int mask = keys.length - 1;
       for (int i = h & mask; slots[i] != 0; i = (i + 1) & mask) {
-        if ((int) (slots[i] >>> 32) == h && keys[i].equals(id)) {
+        if ((int) (slots[i] >>> 32) == h && ids.matches(keys[i], id)) {
           return (int) slots[i];
         }
       }
@@ -77,14 +89,14 @@ final class IdIndex {
       int mask = keys.length - 1;
       int i = h & mask;
       for (long slot; (slot = slots[i]) != 0; i = (i + 1) & mask) {
-        if ((int) (slot >>> 32) == h && keys[i].equals(id)) {
+        if ((int) (slot >>> 32) == h && ids.matches(keys[i], id)) {
           if (replace) {
             slots[i] = pack(h, line);
           }
           return (int) slot;
         }
       }
-      keys[i] = id;
+      keys[i] = ids.add(id);
       slots[i] = pack(h, line);
       // Grown at three quarters full rather than half: a probe compares packed hashes, so the
       // longer runs cost little, while the smaller tables halve what growing allocates (50 MB of
@@ -103,9 +115,9 @@ final class IdIndex {
     }
 
     private void grow() {
-      String[] oldKeys = keys;
+      int[] oldKeys = keys;
       long[] oldSlots = slots;
-      keys = new String[oldKeys.length * 2];
+      keys = new int[oldKeys.length * 2];
       slots = new long[oldKeys.length * 2];
       int mask = keys.length - 1;
       for (int j = 0; j < oldKeys.length; j++) {

@@ -1,7 +1,6 @@
 package dev.refsync.core.model;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -30,14 +29,9 @@ public final class PaymentTable extends AbstractList<Payment> implements RandomA
   private static final int CHUNK = 1 << CHUNK_BITS;
   private static final int NONE = -1;
 
-  private static final int ID_CHUNK_BITS = 16;
-  private static final int ID_CHUNK = 1 << ID_CHUNK_BITS;
-
   private final int size;
-  // Ids as UTF-8 bytes in shared chunks: (chunk << ID_CHUNK_BITS | offset) and length per row.
-  private final byte[][] idBytes;
-  private final int[][] idStarts;
-  private final int[][] idLengths;
+  private final CompactStrings idStore;
+  private final int[][] ids;
   private final int[][] accounts;
   private final int[][] deals;
   private final int[][] subscriptions;
@@ -57,9 +51,8 @@ public final class PaymentTable extends AbstractList<Payment> implements RandomA
     }
     size = kept;
     int chunks = (kept + CHUNK - 1) >>> CHUNK_BITS;
-    idBytes = b.idBytes.toArray(byte[][]::new);
-    idStarts = new int[chunks][];
-    idLengths = new int[chunks][];
+    idStore = b.idStore;
+    ids = new int[chunks][];
     accounts = new int[chunks][];
     deals = new int[chunks][];
     subscriptions = new int[chunks][];
@@ -69,8 +62,7 @@ public final class PaymentTable extends AbstractList<Payment> implements RandomA
     nanos = new int[chunks][];
     for (int c = 0; c < chunks; c++) {
       int length = Math.min(CHUNK, kept - (c << CHUNK_BITS));
-      idStarts[c] = new int[length];
-      idLengths[c] = new int[length];
+      ids[c] = new int[length];
       accounts[c] = new int[length];
       deals[c] = new int[length];
       subscriptions[c] = new int[length];
@@ -86,8 +78,7 @@ public final class PaymentTable extends AbstractList<Payment> implements RandomA
         int fi = from & (CHUNK - 1);
         int tc = to >>> CHUNK_BITS;
         int ti = to & (CHUNK - 1);
-        idStarts[tc][ti] = b.idStarts.get(fc)[fi];
-        idLengths[tc][ti] = b.idLengths.get(fc)[fi];
+        ids[tc][ti] = b.ids.get(fc)[fi];
         accounts[tc][ti] = b.accounts.get(fc)[fi];
         deals[tc][ti] = b.deals.get(fc)[fi];
         subscriptions[tc][ti] = b.subscriptions.get(fc)[fi];
@@ -132,38 +123,7 @@ public final class PaymentTable extends AbstractList<Payment> implements RandomA
   }
 
   private String idAt(int c, int i) {
-    int start = idStarts[c][i];
-    return decodeId(idBytes[start >>> ID_CHUNK_BITS], start & (ID_CHUNK - 1), idLengths[c][i]);
-  }
-
-  /**
-   * Ids are stored exactly, whatever they contain: ISO-8859-1 (a byte a char) when every char fits
-   * in a byte, as ids nearly always do, else two bytes a char with the length negated. (UTF-8 would
-   * not round-trip a lone surrogate, which a JSON escape can produce.)
-   */
-  private static byte[] encodeId(String id) {
-    for (int k = 0; k < id.length(); k++) {
-      if (id.charAt(k) > 0xFF) {
-        byte[] wide = new byte[id.length() * 2];
-        for (int j = 0; j < id.length(); j++) {
-          wide[2 * j] = (byte) (id.charAt(j) >>> 8);
-          wide[2 * j + 1] = (byte) id.charAt(j);
-        }
-        return wide;
-      }
-    }
-    return id.getBytes(StandardCharsets.ISO_8859_1);
-  }
-
-  private static String decodeId(byte[] bytes, int offset, int length) {
-    if (length >= 0) {
-      return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
-    }
-    char[] chars = new char[-length / 2];
-    for (int j = 0; j < chars.length; j++) {
-      chars[j] = (char) ((bytes[offset + 2 * j] & 0xFF) << 8 | (bytes[offset + 2 * j + 1] & 0xFF));
-    }
-    return new String(chars);
+    return idStore.get(ids[c][i]);
   }
 
   /** {@code get(row).accountId()}, without building the payment. */
@@ -198,10 +158,8 @@ public final class PaymentTable extends AbstractList<Payment> implements RandomA
    * then matched by identity before any hashing.
    */
   public static final class Builder {
-    private final List<byte[]> idBytes = new ArrayList<>();
-    private final List<int[]> idStarts = new ArrayList<>();
-    private final List<int[]> idLengths = new ArrayList<>();
-    private int idFree;
+    private final CompactStrings idStore = new CompactStrings();
+    private final List<int[]> ids = new ArrayList<>();
     private final List<int[]> accounts = new ArrayList<>();
     private final List<int[]> deals = new ArrayList<>();
     private final List<int[]> subscriptions = new ArrayList<>();
@@ -224,8 +182,7 @@ public final class PaymentTable extends AbstractList<Payment> implements RandomA
     public int add(Payment payment) {
       int i = size & (CHUNK - 1);
       if (i == 0) {
-        idStarts.add(new int[CHUNK]);
-        idLengths.add(new int[CHUNK]);
+        ids.add(new int[CHUNK]);
         accounts.add(new int[CHUNK]);
         deals.add(new int[CHUNK]);
         subscriptions.add(new int[CHUNK]);
@@ -235,10 +192,7 @@ public final class PaymentTable extends AbstractList<Payment> implements RandomA
         nanos.add(new int[CHUNK]);
       }
       int c = size >>> CHUNK_BITS;
-      String text = payment.id();
-      byte[] id = encodeId(text);
-      idStarts.get(c)[i] = storeId(id);
-      idLengths.get(c)[i] = id.length == text.length() ? id.length : -id.length;
+      ids.get(c)[i] = idStore.add(payment.id());
       accounts.get(c)[i] = stringCode(0, payment.accountId());
       deals.get(c)[i] = stringCode(1, payment.dealId());
       subscriptions.get(c)[i] = stringCode(2, payment.subscriptionId());
@@ -267,28 +221,7 @@ public final class PaymentTable extends AbstractList<Payment> implements RandomA
 
     /** The id of the payment at {@code row}. */
     public String id(int row) {
-      int start = idStarts.get(row >>> CHUNK_BITS)[row & (CHUNK - 1)];
-      return decodeId(
-          idBytes.get(start >>> ID_CHUNK_BITS),
-          start & (ID_CHUNK - 1),
-          idLengths.get(row >>> CHUNK_BITS)[row & (CHUNK - 1)]);
-    }
-
-    /**
-     * Copies an id's bytes into the current chunk, or a new one when they do not fit (an id longer
-     * than a chunk gets a chunk of its own); returns where they start.
-     */
-    private int storeId(byte[] id) {
-      if (idBytes.isEmpty() || idFree < id.length) {
-        idBytes.add(new byte[Math.max(ID_CHUNK, id.length)]);
-        idFree = Math.max(ID_CHUNK, id.length);
-      }
-      int chunk = idBytes.size() - 1;
-      byte[] bytes = idBytes.get(chunk);
-      int offset = bytes.length - idFree;
-      System.arraycopy(id, 0, bytes, offset, id.length);
-      idFree -= id.length;
-      return chunk << ID_CHUNK_BITS | offset;
+      return idStore.get(ids.get(row >>> CHUNK_BITS)[row & (CHUNK - 1)]);
     }
 
     /** The amount of the payment at {@code row}. */
