@@ -166,31 +166,15 @@ final class FlatLineScanner {
     if (isNull(i)) {
       return i + 4;
     }
-    if (b[i] != '[') {
-      return DECLINE;
-    }
-    i = skipSpace(i + 1);
-    if (i < end && b[i] == ']') {
-      return i + 1;
-    }
-    while (true) {
-      i = string(i);
-      if (i == DECLINE) {
-        return DECLINE;
-      }
-      out.add(values.intern(chars, 0, toChars()));
-      i = skipSpace(i);
-      if (i == end) {
-        return DECLINE;
-      }
-      if (b[i] == ']') {
-        return i + 1;
-      }
-      if (b[i] != ',') {
-        return DECLINE;
-      }
-      i = skipSpace(i + 1);
-    }
+    return array(
+        i,
+        at -> {
+          int after = string(at);
+          if (after != DECLINE) {
+            out.add(values.intern(chars, 0, toChars()));
+          }
+          return after;
+        });
   }
 
   /** An array of reference objects (null elements skipped, as Jackson's path does), or null. */
@@ -198,6 +182,16 @@ final class FlatLineScanner {
     if (isNull(i)) {
       return i + 4;
     }
+    return array(i, at -> isNull(at) ? at + 4 : ref(at, "references", into, false));
+  }
+
+  /** Reads one element at the given index; returns the index after it, or {@link #DECLINE}. */
+  private interface Element {
+    int read(int at);
+  }
+
+  /** A JSON array at {@code i} whose elements {@code element} reads. */
+  private int array(int i, Element element) {
     if (b[i] != '[') {
       return DECLINE;
     }
@@ -209,13 +203,9 @@ final class FlatLineScanner {
       if (i == end) {
         return DECLINE;
       }
-      if (isNull(i)) {
-        i += 4;
-      } else {
-        i = ref(i, "references", into, false);
-        if (i == DECLINE) {
-          return DECLINE;
-        }
+      i = element.read(i);
+      if (i == DECLINE) {
+        return DECLINE;
       }
       i = skipSpace(i);
       if (i == end) {
