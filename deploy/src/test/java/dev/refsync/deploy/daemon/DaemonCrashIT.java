@@ -17,6 +17,9 @@ import dev.refsync.deploy.config.RepositoryRoot;
 import dev.refsync.deploy.demo.DemoConfig;
 import dev.refsync.deploy.demo.DemoSandboxes;
 import dev.refsync.deploy.demo.DemoWorld;
+import dev.refsync.sandbox.hubspot.HubSpotEndpoints;
+import dev.refsync.sandbox.salesforce.SalesforceEndpoints;
+import dev.refsync.sandbox.stripe.StripeEndpoints;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -52,10 +55,38 @@ class DaemonCrashIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final long SEED = 7L;
-  private static final int KILLS = 20;
+
+  /** Kills at random moments of the first sync: pulls, cursors, the engine's transactions. */
+  private static final int KILLS_DURING_SYNC = 12;
 
   /** Sandbox requests between two kills at most: small against one sync of the large world. */
   private static final int MAX_REQUESTS_BETWEEN_KILLS = 90;
+
+  /**
+   * Kills once the daemon writes into the CRMs and Stripe: each a random 0 to {@link
+   * #MAX_REQUESTS_INTO_WRITES} requests after the restarted daemon's first write request. Random
+   * request counts alone end before the first write, as the sync of the large world takes more
+   * requests than a dozen kills apart, and the CRM writes are a few batch requests.
+   */
+  private static final int KILLS_DURING_WRITES = 8;
+
+  private static final int MAX_REQUESTS_INTO_WRITES = 4;
+
+  /** The endpoints Refsync writes through (sandbox endpoint names). */
+  private static final Set<String> HUBSPOT_WRITES =
+      Set.of(
+          HubSpotEndpoints.BATCH_CREATE,
+          HubSpotEndpoints.BATCH_UPDATE,
+          HubSpotEndpoints.BATCH_UPSERT,
+          HubSpotEndpoints.ASSOCIATIONS_BATCH_CREATE);
+
+  private static final Set<String> SALESFORCE_WRITES =
+      Set.of(
+          SalesforceEndpoints.COLLECTIONS_CREATE,
+          SalesforceEndpoints.COLLECTIONS_UPDATE,
+          SalesforceEndpoints.COLLECTIONS_UPSERT);
+
+  private static final Set<String> STRIPE_WRITES = Set.of(StripeEndpoints.CUSTOMERS_UPDATE);
 
   /**
    * Four times the demo in the CRMs (many pages, engine runs of thousands of records, push
@@ -98,25 +129,33 @@ class DaemonCrashIT {
 
       Random random = new Random(SEED);
       DaemonProcess daemon = DaemonProcess.start(jar, config, daemonLog);
-      for (int kill = 1; kill <= KILLS; kill++) {
+      for (int kill = 1; kill <= KILLS_DURING_SYNC; kill++) {
         long target = requests(sandboxes) + 1 + random.nextInt(MAX_REQUESTS_BETWEEN_KILLS);
-        DaemonProcess running = daemon;
-        await("sandbox request " + target + " before kill " + kill)
-            .atMost(Duration.ofSeconds(120))
-            .pollInterval(Duration.ofMillis(20))
-            .until(() -> requests(sandboxes) >= target || !running.isAlive());
-        assertThat(running.isAlive())
-            .as("the daemon died on its own before kill %d:%n%s", kill, running.logTail(60))
-            .isTrue();
-        running.kill();
-        log.info(
-            "Kill {} of {} at sandbox request {}: {}",
-            kill,
-            KILLS,
-            requests(sandboxes),
-            SandboxContents.read(sandboxes).summary(expected));
-        daemon = DaemonProcess.start(jar, config, daemonLog);
+        awaitRequest(sandboxes, daemon, target, "kill " + kill);
+        daemon = killAndRestart(daemon, sandboxes, expected, kill, jar, config, daemonLog);
       }
+      int killedMidWrite = 0;
+      for (int kill = KILLS_DURING_SYNC + 1;
+          kill <= KILLS_DURING_SYNC + KILLS_DURING_WRITES;
+          kill++) {
+        if (SandboxContents.read(sandboxes).written() >= expected.writes()) {
+          break;
+        }
+        long before = writeRequests(sandboxes);
+        DaemonProcess running = daemon;
+        await("a write request before kill " + kill)
+            .atMost(Duration.ofSeconds(180))
+            .pollInterval(Duration.ofMillis(5))
+            .until(() -> writeRequests(sandboxes) > before || !running.isAlive());
+        long target = requests(sandboxes) + random.nextInt(MAX_REQUESTS_INTO_WRITES + 1);
+        awaitRequest(sandboxes, daemon, target, "kill " + kill);
+        daemon = killAndRestart(daemon, sandboxes, expected, kill, jar, config, daemonLog);
+        if (SandboxContents.read(sandboxes).written() < expected.writes()) {
+          killedMidWrite++;
+        }
+      }
+      // What makes this test about paying once: at least one kill cut the writes short.
+      assertThat(killedMidWrite).as("kills while the daemon was writing").isPositive();
       daemon.kill();
 
       // The last run: ports the test can read the store's health on, the outbox depth in it.
@@ -211,6 +250,46 @@ class DaemonCrashIT {
   private static Set<String> duplicates(List<String> ids) {
     return duplicates(
         ids.stream().collect(Collectors.toMap(Function.identity(), id -> 1, Integer::sum)));
+  }
+
+  private static void awaitRequest(
+      DemoSandboxes sandboxes, DaemonProcess daemon, long target, String what) {
+    await("sandbox request " + target + " before " + what)
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> requests(sandboxes) >= target || !daemon.isAlive());
+    assertThat(daemon.isAlive())
+        .as("the daemon died on its own before %s:%n%s", what, daemon.logTail(60))
+        .isTrue();
+  }
+
+  /** SIGKILL, a line of progress in the test's log, and a new daemon on the same store. */
+  private static DaemonProcess killAndRestart(
+      DaemonProcess daemon,
+      DemoSandboxes sandboxes,
+      ReferenceSync.Expected expected,
+      int kill,
+      Path jar,
+      Path config,
+      Path daemonLog) {
+    daemon.kill();
+    log.info(
+        "Kill {} of {} at sandbox request {}: {}",
+        kill,
+        KILLS_DURING_SYNC + KILLS_DURING_WRITES,
+        requests(sandboxes),
+        SandboxContents.read(sandboxes).summary(expected));
+    return DaemonProcess.start(jar, config, daemonLog);
+  }
+
+  private static long writeRequests(DemoSandboxes sandboxes) {
+    return count(sandboxes.hubspot.requestCounts(), HUBSPOT_WRITES)
+        + count(sandboxes.salesforce.requestCounts(), SALESFORCE_WRITES)
+        + count(sandboxes.stripe.requestCounts(), STRIPE_WRITES);
+  }
+
+  private static long count(Map<String, Long> counts, Set<String> endpoints) {
+    return endpoints.stream().mapToLong(e -> counts.getOrDefault(e, 0L)).sum();
   }
 
   private static long requests(DemoSandboxes sandboxes) {

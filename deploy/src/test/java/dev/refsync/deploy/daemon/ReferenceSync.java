@@ -222,7 +222,17 @@ final class ReferenceSync implements AutoCloseable {
       Map<String, String> salesforceEntries,
       Set<String> hubspotDeals,
       Set<String> opportunities,
-      Set<String> customers) {}
+      Set<String> customers) {
+
+    /** Every write Refsync makes, of every kind together ({@link SandboxContents#written}). */
+    int writes() {
+      return hubspotEntries.size()
+          + salesforceEntries.size()
+          + hubspotDeals.size()
+          + opportunities.size()
+          + customers.size();
+    }
+  }
 
   private static boolean setsReferral(String payload) {
     try {

@@ -76,6 +76,15 @@ record SandboxContents(
         && customerReferrals.keySet().containsAll(expected.customers());
   }
 
+  /** How many of Refsync's writes have landed, of every kind together. */
+  int written() {
+    return hubspotCommissions.size()
+        + salesforceCommissions.size()
+        + hubspotDealReferrals.size()
+        + opportunityReferrals.size()
+        + customerReferrals.size();
+  }
+
   /** A one-line progress figure for failure messages. */
   String summary(ReferenceSync.Expected expected) {
     return "HubSpot commissions %d/%d, Salesforce commissions %d/%d, HubSpot deals %d/%d,"
