@@ -175,7 +175,16 @@ public final class EmulatorServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       exchange.close();
-    } catch (RuntimeException | IOException e) {
+    } catch (IOException e) {
+      // The client went away mid-exchange (a test killing its process does this on purpose): no
+      // one is left to answer, and nothing in the emulator failed.
+      LOG.info(
+          "{} emulator: the client of {} went away ({})",
+          name,
+          exchange.getRequestURI(),
+          e.toString());
+      exchange.close();
+    } catch (RuntimeException e) {
       LOG.error("{} emulator failed on {}", name, exchange.getRequestURI(), e);
       trySend(exchange, errors.error(500, "internal error in emulator: " + e.getMessage()));
     }
