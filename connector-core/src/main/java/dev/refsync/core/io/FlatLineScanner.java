@@ -7,17 +7,18 @@ import java.util.List;
 
 /**
  * Reads the lines nearly every events file consists of straight from their bytes: one JSON object
- * whose names and strings are printable ASCII without escapes, whose values are strings, numbers,
- * booleans and nulls, plus the arrays of strings ({@code domains}, {@code roles}) and the {@code
- * {"system": ..., "id": ...}} objects ({@code references}, {@code source}) of DESIGN 3.
+ * whose names and strings are ASCII from the space up, without escapes, whose values are strings,
+ * numbers, booleans and nulls, plus the arrays of strings ({@code domains}, {@code roles}) and the
+ * {@code {"system": ..., "id": ...}} objects ({@code references}, {@code source}) of DESIGN 3.
  *
  * <p>It declines (returns false, leaving {@code into} to be reset) at the first byte outside that
  * subset of JSON, or of the field types Jackson's path would read without a problem: an escape, a
- * byte that is not printable ASCII, a number Jackson's strict grammar refuses, a value of the wrong
- * JSON type, nesting anywhere else, a token longer than {@link #MAX_TOKEN}, trailing content. The
- * line is then read by Jackson ({@link EventLineParser}), which decides and words every error. What
- * it accepts it reads to the same values Jackson's path gives, through the same {@link
- * StringValues}: {@code FlatLineScannerProperties} checks both on generated and mutated lines.
+ * character below the space or a byte that is not ASCII, a number Jackson's strict grammar refuses,
+ * a value of the wrong JSON type, nesting anywhere else, a token longer than {@link #MAX_TOKEN},
+ * trailing content. The line is then read by Jackson ({@link EventLineParser}), which decides and
+ * words every error. What it accepts it reads to the same values Jackson's path gives, through the
+ * same {@link StringValues}: {@code FlatLineScannerProperties} checks both on generated and mutated
+ * lines.
  *
  * <p>Why not Jackson for these lines too: its non-blocking tokenizer was the largest single cost of
  * reading a million lines (a JFR profile put a third of the reader's samples in it), for a grammar

@@ -208,7 +208,7 @@ public final class PaymentTable extends AbstractList<Payment> implements RandomA
       return size;
     }
 
-    /** {@code add}'s payment at {@code row}'s account id. */
+    /** The account id of the payment at {@code row}. */
     public String accountId(int row) {
       return strings.get(accounts.get(row >>> CHUNK_BITS)[row & (CHUNK - 1)]);
     }
