@@ -2,6 +2,8 @@ package dev.refsync.core.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * The records of one kind that passed the per-line checks, with the line each came from (a parallel
@@ -43,6 +45,11 @@ final class Accepted<T> implements Rows {
   @Override
   public long line(int i) {
     return lines.get(i >>> CHUNK_BITS)[i & (CHUNK - 1)];
+  }
+
+  /** {@code field} of the record at each row, for code that reads records by row. */
+  IntFunction<String> field(Function<T, String> field) {
+    return row -> field.apply(record(row));
   }
 
   /** The records whose {@code keep[row]} is true, in the order added. */

@@ -44,12 +44,10 @@ final class ReferenceResolver {
             keep(
                 referrers,
                 EventKind.REFERRER,
-                row -> referrers.record(row).id(),
+                referrers.field(Referrer::id),
                 List.of(
                     new Ref(
-                        "accountId",
-                        EventKind.ACCOUNT,
-                        row -> referrers.record(row).accountId())))));
+                        "accountId", EventKind.ACCOUNT, referrers.field(Referrer::accountId))))));
     Accepted<Referral> referrals = (Accepted<Referral>) accepted.get(EventKind.REFERRAL);
     out.put(
         EventKind.REFERRAL,
@@ -57,16 +55,12 @@ final class ReferenceResolver {
             keep(
                 referrals,
                 EventKind.REFERRAL,
-                row -> referrals.record(row).id(),
+                referrals.field(Referral::id),
                 List.of(
                     new Ref(
-                        "referrerId",
-                        EventKind.REFERRER,
-                        row -> referrals.record(row).referrerId()),
+                        "referrerId", EventKind.REFERRER, referrals.field(Referral::referrerId)),
                     new Ref(
-                        "accountId",
-                        EventKind.ACCOUNT,
-                        row -> referrals.record(row).accountId())))));
+                        "accountId", EventKind.ACCOUNT, referrals.field(Referral::accountId))))));
     Accepted<Contact> contacts = (Accepted<Contact>) accepted.get(EventKind.CONTACT);
     out.put(
         EventKind.CONTACT,
@@ -74,12 +68,9 @@ final class ReferenceResolver {
             keep(
                 contacts,
                 EventKind.CONTACT,
-                row -> contacts.record(row).id(),
+                contacts.field(Contact::id),
                 List.of(
-                    new Ref(
-                        "accountId",
-                        EventKind.ACCOUNT,
-                        row -> contacts.record(row).accountId())))));
+                    new Ref("accountId", EventKind.ACCOUNT, contacts.field(Contact::accountId))))));
     Accepted<Deal> deals = (Accepted<Deal>) accepted.get(EventKind.DEAL);
     out.put(
         EventKind.DEAL,
@@ -87,10 +78,8 @@ final class ReferenceResolver {
             keep(
                 deals,
                 EventKind.DEAL,
-                row -> deals.record(row).id(),
-                List.of(
-                    new Ref(
-                        "accountId", EventKind.ACCOUNT, row -> deals.record(row).accountId())))));
+                deals.field(Deal::id),
+                List.of(new Ref("accountId", EventKind.ACCOUNT, deals.field(Deal::accountId))))));
     out.put(
         EventKind.PAYMENT,
         payments.table(
@@ -107,10 +96,9 @@ final class ReferenceResolver {
             keep(
                 refunds,
                 EventKind.REFUND,
-                row -> refunds.record(row).id(),
+                refunds.field(Refund::id),
                 List.of(
-                    new Ref(
-                        "paymentId", EventKind.PAYMENT, row -> refunds.record(row).paymentId()))));
+                    new Ref("paymentId", EventKind.PAYMENT, refunds.field(Refund::paymentId)))));
     out.put(EventKind.REFUND, withinPaymentAmounts(resolvedRefunds, payments));
     Accepted<Churn> churns = (Accepted<Churn>) accepted.get(EventKind.CHURN);
     out.put(
@@ -120,9 +108,7 @@ final class ReferenceResolver {
                 churns,
                 EventKind.CHURN,
                 null,
-                List.of(
-                    new Ref(
-                        "accountId", EventKind.ACCOUNT, row -> churns.record(row).accountId())))));
+                List.of(new Ref("accountId", EventKind.ACCOUNT, churns.field(Churn::accountId))))));
     return out;
   }
 
